@@ -13,3 +13,15 @@ export const REQUEST_VARIABLE = {
 } as const
 
 export type RequestVariableKey = keyof typeof REQUEST_VARIABLE
+
+/**
+ * The value of one catalog variable on a request item, as a string ('' when empty).
+ * On the platform `ritm.variables.<name>` is an element whose string form is its value; the
+ * @servicenow/glide typings do not declare `variables`, hence the narrow cast here and nowhere else.
+ */
+export function readVariable(ritm: object, key: RequestVariableKey): string {
+    const variables = (ritm as { variables?: Record<string, unknown> }).variables
+    if (!variables) return ''
+    const element = variables[REQUEST_VARIABLE[key]]
+    return element === null || element === undefined ? '' : String(element).trim()
+}
