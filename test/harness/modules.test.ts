@@ -174,7 +174,9 @@ describe('module loader: instances and isolation', () => {
 describe('module loader on the built app (dist/app)', () => {
     const DIST = join(__dirname, '..', '..', 'dist', 'app')
     const shipped = (): ShippedModule[] =>
-        (readShippedRecords(DIST).get('sys_module') ?? []).map((row) => ({ path: row.path, content: row.content }))
+        readShippedRecords(DIST)
+            .records('sys_module')
+            .map((record) => ({ path: record.fields.path.value, content: record.fields.content.value }))
 
     it('when the shipped properties module is required by its full path, then it reads settings through the Glide it was given', () => {
         const properties: Record<string, string> = { 'x_seed_svcacct.gui_window.days': '21' }

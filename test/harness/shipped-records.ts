@@ -1,12 +1,28 @@
 /**
- * The records dist/app ships, by table, with every field as the string the instance would store.
- * (Provisional: replaced by the shared artifact reader test/artifacts/read-app.ts once it is on main.)
+ * What the harness needs from the built app: its records by table, each field as the text the instance
+ * would store. The shared artifact reader (test/artifacts/read-app.ts, `readApp()`) provides this shape;
+ * `readShippedRecords` is a small stand-in used until that reader is available in this tree.
  */
 import { XMLParser } from 'fast-xml-parser'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-export type ShippedRow = Record<string, string>
+export interface ShippedRecord {
+    table: string
+    sysId: string
+    fields: Readonly<Record<string, { value: string }>>
+}
+
+export interface ShippedRecords {
+    dir: string
+    tables(): string[]
+    records(table: string): ShippedRecord[]
+}
+
+/** A shipped record's fields as a plain row of strings. */
+export function rowOf(record: ShippedRecord): Record<string, string> {
+    return Object.fromEntries(Object.entries(record.fields).map(([name, field]) => [name, field.value]))
+}
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, trimValues: false })
 
@@ -16,9 +32,9 @@ function text(value: unknown): string {
     return String(value)
 }
 
-/** Every `record_update` in dist/app/update, grouped by table. */
-export function readShippedRecords(distApp: string): Map<string, ShippedRow[]> {
-    const byTable = new Map<string, ShippedRow[]>()
+/** Every single-record `record_update` in dist/app/update. */
+export function readShippedRecords(distApp: string): ShippedRecords {
+    const all: ShippedRecord[] = []
     const dir = join(distApp, 'update')
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.xml')).sort()) {
         const doc = parser.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, Record<string, unknown>>
@@ -26,14 +42,16 @@ export function readShippedRecords(distApp: string): Map<string, ShippedRow[]> {
         if (!update) continue
         const table = String(update['@_table'])
         const element = update[table] as Record<string, unknown> | undefined
-        if (!element || typeof element !== 'object') continue
-        const row: ShippedRow = {}
+        if (!element || typeof element !== 'object' || Array.isArray(element)) continue
+        const fields: Record<string, { value: string }> = {}
         for (const [name, value] of Object.entries(element)) {
-            if (name.startsWith('@_')) continue
-            row[name] = text(value)
+            if (!name.startsWith('@_')) fields[name] = { value: text(value) }
         }
-        if (!byTable.has(table)) byTable.set(table, [])
-        byTable.get(table)!.push(row)
+        all.push({ table, sysId: fields.sys_id?.value ?? '', fields })
     }
-    return byTable
+    return {
+        dir: distApp,
+        tables: () => [...new Set(all.map((r) => r.table))].sort(),
+        records: (table) => all.filter((r) => r.table === table),
+    }
 }
