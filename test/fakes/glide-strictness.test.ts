@@ -24,6 +24,12 @@ describe('module mapping', () => {
         expect(mapped.gs).toBe(gs)
     })
 
+    test('when app code uses a Glide class the double does not model, then using it throws with its name', () => {
+        expect(() => new mapped.GlideAggregate('sys_user')).toThrow(/GlideAggregate is not implemented by the Glide test double/)
+        expect(() => new mapped.GlideRecordSecure('sys_user')).toThrow(/GlideRecordSecure is not implemented/)
+        expect(() => read(mapped.GlideQuery, 'parse')).toThrow(/GlideQuery is not implemented/)
+    })
+
     test('when a @servicenow/glide/<namespace> is imported, then the import throws with a clear message', () => {
         jest.isolateModules(() => {
             expect(() => require('@servicenow/glide/sn_ws')).toThrow(/@servicenow\/glide\/<namespace> import is not implemented/)

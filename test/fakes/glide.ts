@@ -10,4 +10,23 @@ export { gs } from './glide/gs.ts'
 export { GlideRecord, type GlideQueryCondition } from './glide/record.ts'
 export type { DefaultContext, FieldSpec, FieldType, TableSpec } from './glide/schema.ts'
 export { GlideDoubleError } from './glide/strict.ts'
+export {
+    GlideAggregate,
+    GlideDigest,
+    GlideDuration,
+    GlideElement,
+    GlideEmailOutbound,
+    GlideFilter,
+    GlideQuery,
+    GlideRecordSecure,
+    GlideSchedule,
+    GlideScopedEvaluator,
+    GlideSecureRandomUtil,
+    GlideSession,
+    GlideStringUtil,
+    GlideSysAttachment,
+    GlideTableHierarchy,
+    GlideTime,
+    GlideUser,
+} from './glide/unsupported.ts'
 export type { AccessOperation, EventEntry, FailureSpec, LogEntry, MessageEntry, Row, SessionUser, WriteHooks, WriteOperation } from './glide/store.ts'
