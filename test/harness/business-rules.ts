@@ -23,7 +23,8 @@
  * Refused (the harness throws when it meets them, rather than pretending): `display` rules when one
  * would fire; `query` rules, rules on a parent table (`global`, `task`, ...: table inheritance is not
  * simulated), role conditions, the no-code actions (`abort_action`, `add_message`, field templates) and
- * non-advanced rules with a script, when the rules are loaded.
+ * non-advanced rules with a script, when the rules are loaded. A rule loop (a rule updating the record
+ * that fires it, over and over) is stopped by the double's own write-depth limit.
  */
 import { Bindings, ServerScripts } from './server-scripts'
 
@@ -68,8 +69,6 @@ export type RecordReader = (table: string, sysId: string) => RecordLike | null
 const PARENT_TABLES = new Set(['global', 'task', 'sys_metadata'])
 
 const WHEN_IN_XML: Record<string, When> = { before: 'before', after: 'after', async: 'async', async_always: 'async', display: 'display' }
-
-const MAX_NESTING = 16
 
 function isTrue(value: string | undefined): boolean {
     return value === 'true' || value === '1'
@@ -124,7 +123,6 @@ export class BusinessRuleEngine {
     private readonly scripts: ServerScripts
     private readonly matches: FilterMatcher
     private readonly reread: RecordReader
-    private nesting = 0
 
     constructor(options: BusinessRuleEngineOptions) {
         this.rules = [...options.rules].sort(
@@ -137,28 +135,24 @@ export class BusinessRuleEngine {
 
     /** The write hook's before phase. */
     before(operation: WriteOperation, current: RecordLike, previous: RecordLike | null): void {
-        this.nested(() => {
-            const table = current.getTableName()
-            this.refuseDisplay(table, operation)
-            for (const rule of this.applicable(table, operation, 'before')) this.fire(rule, operation, current, previous)
-        })
+        const table = current.getTableName()
+        this.refuseDisplay(table, operation)
+        for (const rule of this.applicable(table, operation, 'before')) this.fire(rule, operation, current, previous)
     }
 
     /** The write hook's after phase: after rules, then async rules (see the file comment). */
     after(operation: WriteOperation, current: RecordLike, previous: RecordLike | null): void {
-        this.nested(() => {
-            const table = current.getTableName()
-            for (const rule of this.applicable(table, operation, 'after')) this.fire(rule, operation, current, previous)
-            const asyncRules = this.applicable(table, operation, 'async').filter((rule) => this.holds(rule, current, previous))
-            if (asyncRules.length === 0) return
-            if (operation === 'delete') {
-                throw new Error(`async business rule '${asyncRules[0].name}' on delete: the record is gone; not simulated by the harness`)
-            }
-            for (const rule of asyncRules) {
-                const reread = this.reread(table, current.getUniqueValue())
-                if (reread) this.fire(rule, operation, reread, null, true)
-            }
-        })
+        const table = current.getTableName()
+        for (const rule of this.applicable(table, operation, 'after')) this.fire(rule, operation, current, previous)
+        const asyncRules = this.applicable(table, operation, 'async').filter((rule) => this.holds(rule, current, previous))
+        if (asyncRules.length === 0) return
+        if (operation === 'delete') {
+            throw new Error(`async business rule '${asyncRules[0].name}' on delete: the record is gone; not simulated by the harness`)
+        }
+        for (const rule of asyncRules) {
+            const reread = this.reread(table, current.getUniqueValue())
+            if (reread) this.fire(rule, operation, reread, null, true)
+        }
     }
 
     private applicable(table: string, operation: WriteOperation, when: When): BusinessRule[] {
@@ -183,17 +177,5 @@ export class BusinessRuleEngine {
         this.firings.push({ rule: rule.name, when: rule.when, operation, table: rule.table, sysId: current.getUniqueValue() })
         const bindings: Bindings = { current, previous }
         this.scripts.run(`business rule '${rule.name}'`, rule.script, bindings)
-    }
-
-    private nested(body: () => void): void {
-        if (this.nesting >= MAX_NESTING) {
-            throw new Error(`business rules nested ${MAX_NESTING} writes deep: a rule is probably updating the record that fires it`)
-        }
-        this.nesting += 1
-        try {
-            body()
-        } finally {
-            this.nesting -= 1
-        }
     }
 }

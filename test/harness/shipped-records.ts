@@ -10,7 +10,7 @@ import { join } from 'node:path'
 export interface ShippedRecord {
     table: string
     sysId: string
-    fields: Readonly<Record<string, { value: string }>>
+    fields: Readonly<Record<string, { value: string; attributes: Readonly<Record<string, string>> }>>
 }
 
 export interface ShippedRecords {
@@ -32,6 +32,15 @@ function text(value: unknown): string {
     return String(value)
 }
 
+function attributes(value: unknown): Record<string, string> {
+    if (!value || typeof value !== 'object') return {}
+    return Object.fromEntries(
+        Object.entries(value as Record<string, unknown>)
+            .filter(([name]) => name.startsWith('@_'))
+            .map(([name, v]) => [name.slice(2), String(v)]),
+    )
+}
+
 /** Every single-record `record_update` in dist/app/update. */
 export function readShippedRecords(distApp: string): ShippedRecords {
     const all: ShippedRecord[] = []
@@ -43,9 +52,9 @@ export function readShippedRecords(distApp: string): ShippedRecords {
         const table = String(update['@_table'])
         const element = update[table] as Record<string, unknown> | undefined
         if (!element || typeof element !== 'object' || Array.isArray(element)) continue
-        const fields: Record<string, { value: string }> = {}
+        const fields: ShippedRecord['fields'] = {}
         for (const [name, value] of Object.entries(element)) {
-            if (!name.startsWith('@_')) fields[name] = { value: text(value) }
+            if (!name.startsWith('@_')) (fields as Record<string, unknown>)[name] = { value: text(value), attributes: attributes(value) }
         }
         all.push({ table, sysId: fields.sys_id?.value ?? '', fields })
     }
