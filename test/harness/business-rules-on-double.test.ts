@@ -17,7 +17,7 @@ const OTHER_ITEM = '0123456789abcdef0123456789abcdef'
 const RECORDER = `
 export const calls = [];
 export function onApproval(current, previous) {
-    calls.push({ item: current.getUniqueValue(), approval: current.getValue('approval'), before: previous ? previous.getValue('approval') : null });
+    calls.push({ item: current.getUniqueValue(), approval: current.getValue('approval'), before: previous ? previous.getValue('approval') : null, note: current.getValue('short_description') });
 }
 export function stamp(current) { current.setValue('short_description', 'stamped by a before rule'); }
 export function refuse(current) { current.setAbortAction(true); }
@@ -87,7 +87,7 @@ describe('shipped-style business rules on the double', () => {
 
         setApproval(id, 'approved')
 
-        expect(calls()).toEqual([{ item: id, approval: 'approved', before: 'requested' }])
+        expect(calls()).toEqual([{ item: id, approval: 'approved', before: 'requested', note: null }])
     })
 
     it('when an approved item is updated again without the approval changing, then the rule does not fire (CHANGESTO)', () => {
@@ -164,12 +164,19 @@ describe('shipped-style business rules on the double', () => {
         expect(() => setApproval(id, 'approved')).toThrow(/CHANGES/)
     })
 
-    it('when an async rule’s condition holds at the write, then it runs on the record as re-read, without previous', () => {
-        const { calls } = wire([sysScript({ name: 'async', when: 'async_always', filter_condition: PROVISION_CONDITION, script: generated('onApproval', 'current, previous') })])
+    it('when an async rule’s condition holds at the write, then it runs later on the record as re-read, without previous', () => {
+        const { calls, engine } = wire([sysScript({ name: 'async', when: 'async_always', filter_condition: PROVISION_CONDITION, script: generated('onApproval', 'current, previous') })])
         const id = item(ITEM)
 
         setApproval(id, 'approved')
+        const gr = new GlideRecord('sc_req_item')
+        gr.get(id)
+        gr.setValue('short_description', 'written after the rule was queued')
+        gr.update()
+        expect(calls()).toEqual([])
 
-        expect(calls()).toEqual([{ item: id, approval: 'approved', before: null }])
+        engine.drainAsync()
+        expect(calls()).toEqual([{ item: id, approval: 'approved', before: null, note: 'written after the rule was queued' }])
+        expect(glide.row('sc_req_item', id)?.short_description).toBe('written after the rule was queued')
     })
 })

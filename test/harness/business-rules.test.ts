@@ -193,7 +193,7 @@ describe('business rules: the script as the instance runs it', () => {
 })
 
 describe('business rules: async, display, and what the harness refuses', () => {
-    it('when an async rule matches, then it runs after the after rules on a re-read current, with previous null', () => {
+    it('when an async rule matches, then it is queued, and runs when drained, on a re-read current, with previous null', () => {
         const reread = new Row('sc_req_item', 'r', { state: 'from-database' })
         const { engine, calls } = engineOf(
             [
@@ -204,8 +204,12 @@ describe('business rules: async, display, and what the harness refuses', () => {
         )
 
         engine.after('update', new Row('sc_req_item', 'r', { state: 'in-memory' }), new Row('sc_req_item', 'r'))
+        expect(calls).toEqual(['after'])
+        expect(engine.pendingAsync()).toBe(1)
 
+        engine.drainAsync()
         expect(calls).toEqual(['after', 'async from-database null'])
+        expect(engine.pendingAsync()).toBe(0)
     })
 
     it('when a table has a display rule and a write happens on it, then the harness throws rather than skip it', () => {

@@ -10,10 +10,11 @@
  *    behaviour: "all subsequent business rules will execute normally"); the double then skips the write;
  * 2. the write;
  * 3. every `after` rule, in the same order, on the written `current` and the `previous` values;
- * 4. every `async` rule (`async_always` in the XML), run synchronously right after the after rules.
- *    On the instance an async rule is queued (sys_trigger) and runs later in a worker, with `current`
- *    re-read from the database and no `previous` (KB0687840). The harness re-reads `current` the same way
- *    (one counted read) and binds `previous` to null; it does not model the delay.
+ * 4. every `async` rule (`async_always` in the XML) whose condition holds at the write is QUEUED, as
+ *    the instance queues it (a sys_trigger job); `drainAsync()` runs the queue, as a worker later does:
+ *    `current` re-read from the database (one counted read), `previous` null (KB0687840). The harness
+ *    drains the queue at the end of each of its steps (harness.ts), so an async rule sees what the same
+ *    transaction wrote after it was queued (e.g. a request item's variables), as on the instance.
  *
  * Filter conditions (`filter_condition`, encoded queries such as `approvalCHANGESTOapproved^cat_item=<id>^EQ`)
  * are evaluated by the test double's own condition matcher (one parser for the whole test suite); an
@@ -120,6 +121,7 @@ export interface BusinessRuleEngineOptions {
 export class BusinessRuleEngine {
     readonly rules: BusinessRule[]
     readonly firings: RuleFiring[] = []
+    private readonly queued: Array<{ rule: BusinessRule; operation: WriteOperation; table: string; sysId: string }> = []
     private readonly scripts: ServerScripts
     private readonly matches: FilterMatcher
     private readonly reread: RecordReader
@@ -140,18 +142,35 @@ export class BusinessRuleEngine {
         for (const rule of this.applicable(table, operation, 'before')) this.fire(rule, operation, current, previous)
     }
 
-    /** The write hook's after phase: after rules, then async rules (see the file comment). */
+    /** The write hook's after phase: after rules run; async rules whose condition holds are queued. */
     after(operation: WriteOperation, current: RecordLike, previous: RecordLike | null): void {
         const table = current.getTableName()
         for (const rule of this.applicable(table, operation, 'after')) this.fire(rule, operation, current, previous)
-        const asyncRules = this.applicable(table, operation, 'async').filter((rule) => this.holds(rule, current, previous))
-        if (asyncRules.length === 0) return
-        if (operation === 'delete') {
-            throw new Error(`async business rule '${asyncRules[0].name}' on delete: the record is gone; not simulated by the harness`)
+        for (const rule of this.applicable(table, operation, 'async')) {
+            if (!this.holds(rule, current, previous)) continue
+            if (operation === 'delete') {
+                throw new Error(`async business rule '${rule.name}' on delete: the record is gone; not simulated by the harness`)
+            }
+            this.queued.push({ rule, operation, table, sysId: current.getUniqueValue() })
         }
-        for (const rule of asyncRules) {
-            const reread = this.reread(table, current.getUniqueValue())
-            if (reread) this.fire(rule, operation, reread, null, true)
+    }
+
+    /** Async rules queued and not yet run. */
+    pendingAsync(): number {
+        return this.queued.length
+    }
+
+    /**
+     * Runs the queued async rules, oldest first, as the instance's worker does; rules they queue in turn
+     * run too. A record deleted in the meantime is skipped (the worker finds nothing to load).
+     */
+    drainAsync(): void {
+        let runs = 0
+        while (this.queued.length) {
+            if (++runs > 1000) throw new Error('async business rules kept queueing each other (over 1000 runs): a loop')
+            const next = this.queued.shift()!
+            const reread = this.reread(next.table, next.sysId)
+            if (reread) this.fire(next.rule, next.operation, reread, null, true)
         }
     }
 
