@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ModuleLoader, ShippedModule } from './modules'
-import { readShippedRecords } from './shipped-records'
+import { readApp } from '../artifacts/read-app'
 
 const ROOT = 'x_seed_svcacct/service-account-lifecycle/1.0.0/src/server'
 
@@ -172,11 +172,7 @@ describe('module loader: instances and isolation', () => {
 })
 
 describe('module loader on the built app (dist/app)', () => {
-    const DIST = join(__dirname, '..', '..', 'dist', 'app')
-    const shipped = (): ShippedModule[] =>
-        readShippedRecords(DIST)
-            .records('sys_module')
-            .map((record) => ({ path: record.fields.path.value, content: record.fields.content.value }))
+    const shipped = (): ShippedModule[] => readApp().records('sys_module').map((record) => ({ path: record.value('path'), content: record.value('content') }))
 
     it('when the shipped properties module is required by its full path, then it reads settings through the Glide it was given', () => {
         const properties: Record<string, string> = { 'x_seed_svcacct.gui_window.days': '21' }

@@ -60,6 +60,11 @@ export class PlatformRoleInheritance {
         return grant.inherits === undefined || grant.inherits === '' || isTrue(grant.inherits)
     }
 
+    /** The roles a role contains, transitively, without itself. */
+    containedRoles(role: string): string[] {
+        return this.withContained(role).filter((id) => id !== role)
+    }
+
     /** The role and every role it contains, transitively, each once. */
     private withContained(role: string): string[] {
         const found = new Set<string>()
