@@ -11,6 +11,7 @@ ServiceAccountApprovalRouting.prototype = {
 
     /** inputs.request_item_id: the request item's sys_id; sets the step's declared outputs. */
     routeStep: function (inputs, outputs) {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- the platform's module loader
         var route = require('x_seed_svcacct/service-account-lifecycle/1.0.0/src/server/approval/approver-route.ts');
         route.routeApprovalStep(inputs, outputs);
     },

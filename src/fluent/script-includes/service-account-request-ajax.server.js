@@ -11,12 +11,14 @@ var ServiceAccountRequestAjax = Class.create();
 ServiceAccountRequestAjax.prototype = Object.extendsObject(global.AbstractAjaxProcessor, {
     /** sysparm_user_id: the user ID typed on the form. Answers {"ok", "userId", "messages"}. */
     checkUserId: function () {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- the platform's module loader
         var check = require('x_seed_svcacct/service-account-lifecycle/1.0.0/src/server/naming/user-id-form-check.ts');
         return check.answerUserIdCheck(this.getParameter('sysparm_user_id'));
     },
 
     /** Answers {"text"}: one line per role the account will get. */
     describeRoles: function () {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- the platform's module loader
         var summary = require('x_seed_svcacct/service-account-lifecycle/1.0.0/src/server/approval/approver-route.ts');
         return summary.answerRolesDescription();
     },

@@ -8,7 +8,8 @@ function onLoad() {
         var result = null;
         try {
             result = JSON.parse(answer);
-        } catch (e) {
+            // eslint-disable-next-line @typescript-eslint/no-unused-vars
+        } catch (notJson) {
             return;
         }
         if (result && result.text) g_form.setValue('roles_granted', result.text);

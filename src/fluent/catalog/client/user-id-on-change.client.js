@@ -19,7 +19,8 @@ function onChange(control, oldValue, newValue, isLoading) {
         var result = null;
         try {
             result = JSON.parse(answer);
-        } catch (e) {
+            // eslint-disable-next-line @typescript-eslint/no-unused-vars
+        } catch (notJson) {
             result = null;
         }
         g_form.hideFieldMsg(field, true);
