@@ -5,6 +5,114 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    'atf-request-manager-approval': {
+                        table: 'sys_atf_test'
+                        id: '5562aae88d184550b547849cf661b560'
+                    }
+                    'atf-request-manager-approval-create-manager': {
+                        table: 'sys_atf_step'
+                        id: '4b3b3b898d34407a8575f2962ff4c551'
+                    }
+                    'atf-request-manager-approval-create-owner': {
+                        table: 'sys_atf_step'
+                        id: 'a52b85345ce84a1a891ffecf8fceaf8a'
+                    }
+                    'atf-request-manager-approval-fill-form': {
+                        table: 'sys_atf_step'
+                        id: '1f54ce79058c444a83dbebd2360779e2'
+                    }
+                    'atf-request-manager-approval-find-item': {
+                        table: 'sys_atf_step'
+                        id: '00d33e19b5aa4f5f91d23b9a2fa8ce6e'
+                    }
+                    'atf-request-manager-approval-impersonate-owner': {
+                        table: 'sys_atf_step'
+                        id: 'd1f5471f4cc94909ab06325c275c8404'
+                    }
+                    'atf-request-manager-approval-manager-asked': {
+                        table: 'sys_atf_step'
+                        id: '08d5e28707dc45e2912448a8c504c26f'
+                    }
+                    'atf-request-manager-approval-mark-checked': {
+                        table: 'sys_atf_step'
+                        id: '96356aa2278f42a7864115dc78b1ab63'
+                    }
+                    'atf-request-manager-approval-open-item': {
+                        table: 'sys_atf_step'
+                        id: 'ea4776d936954ddda95302686a028149'
+                    }
+                    'atf-request-manager-approval-order': {
+                        table: 'sys_atf_step'
+                        id: 'dbd5be7d3c804265b45e706343335bc7'
+                    }
+                    'atf-request-manager-approval-roles-shown': {
+                        table: 'sys_atf_step'
+                        id: '5fb6f4e55013470195be33094c499b2a'
+                    }
+                    'atf-request-manager-approval-set-manager': {
+                        table: 'sys_atf_step'
+                        id: '79ddff20c44344c79aefb7873d42cadb'
+                    }
+                    'atf-request-self-approval-create-approver': {
+                        table: 'sys_atf_step'
+                        id: '6fe89fcc631744ebb0304efc1f1106da'
+                    }
+                    'atf-request-self-approval-create-manager': {
+                        table: 'sys_atf_step'
+                        id: '81822062ee2445dbb7c570973aafa9e7'
+                    }
+                    'atf-request-self-approval-create-owner': {
+                        table: 'sys_atf_step'
+                        id: 'd7cf0fa27b294399adbc0a1e0acd678b'
+                    }
+                    'atf-request-self-approval-fallback': {
+                        table: 'sys_atf_test'
+                        id: 'cda6bcff48374582bdc1f33959715314'
+                    }
+                    'atf-request-self-approval-fill-form': {
+                        table: 'sys_atf_step'
+                        id: '8c70af0d91be4cddb25b785cb3119a29'
+                    }
+                    'atf-request-self-approval-find-item': {
+                        table: 'sys_atf_step'
+                        id: 'b41ebf08b83349618acc83dd427874c5'
+                    }
+                    'atf-request-self-approval-group-asked': {
+                        table: 'sys_atf_step'
+                        id: '4b8c9162e2e54b789fdca2a2db7eca3a'
+                    }
+                    'atf-request-self-approval-impersonate-manager': {
+                        table: 'sys_atf_step'
+                        id: '0b93fed3a6ee4fa39abf154bda43dc62'
+                    }
+                    'atf-request-self-approval-manager-not-asked': {
+                        table: 'sys_atf_step'
+                        id: '26058a2963de4e9993c75665a4e30edc'
+                    }
+                    'atf-request-self-approval-mark-checked': {
+                        table: 'sys_atf_step'
+                        id: 'ea4c14abdee04aa4acfe8396c5c2f5ce'
+                    }
+                    'atf-request-self-approval-open-item': {
+                        table: 'sys_atf_step'
+                        id: '4a736b5be13843be8449f3bf3baf3fe2'
+                    }
+                    'atf-request-self-approval-order': {
+                        table: 'sys_atf_step'
+                        id: 'fce08f13674d462e90d393db68c0a7bb'
+                    }
+                    'atf-request-self-approval-precondition': {
+                        table: 'sys_atf_step'
+                        id: '01d40453ddb644b588503c12a654c119'
+                    }
+                    'atf-request-self-approval-reason-recorded': {
+                        table: 'sys_atf_step'
+                        id: '23bad37cf9244a83b972cb7c0fe93141'
+                    }
+                    'atf-request-self-approval-set-manager': {
+                        table: 'sys_atf_step'
+                        id: '02ce3dc48e644e7896abcc7410d17c40'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: 'cea468057987487887428b427ec3768d'
@@ -276,11 +384,27 @@ declare global {
                 }
                 composite: [
                     {
+                        table: 'sys_variable_value'
+                        id: '01978d6fea9c4f1d8cf2c6268faeba80'
+                        key: {
+                            document_key: '4b3b3b898d34407a8575f2962ff4c551'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '01d60b1d8e124d128dfb425f6da303d0'
                         key: {
                             model: '737a3ce1b9e8494789d817eb925c5b32'
                             element: 'approval_reason'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0263ba8ae8a446fc9b638061b4f77cf6'
+                        key: {
+                            document_key: '79ddff20c44344c79aefb7873d42cadb'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -295,11 +419,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '02f09d421f7845558db53403d5a739ce'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '01d40453ddb644b588503c12a654c119'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_catalog'
                         id: '0383da12cab44cfaa5dc7deecd09da41'
                         key: {
                             sc_cat_item: 'e1f357274cdb4466b21165c67e64108f'
                             sc_catalog: 'e0d08b13c3330100c8b837659bba8fb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '06c963de059e4d9b8dd1be7a5d948e2b'
+                        key: {
+                            document_key: '79ddff20c44344c79aefb7873d42cadb'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0852946780de4f538c43f4a5de5ea2c8'
+                        key: {
+                            document_key: '01d40453ddb644b588503c12a654c119'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '088e8dfc9ffb4918924a9982a273a913'
+                        key: {
+                            document_key: '0b93fed3a6ee4fa39abf154bda43dc62'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -396,6 +553,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '124d06186211411f9e984e571105c82a'
+                        key: {
+                            document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '128be38b04804ce8a84241af5c6bf6db'
+                        key: {
+                            document_key: 'd7cf0fa27b294399adbc0a1e0acd678b'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '12afab70d4af44518f88493c5428aa38'
+                        key: {
+                            document_key: '26058a2963de4e9993c75665a4e30edc'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '14c200c6d92648609733bbd1e3070f4f'
                         key: {
@@ -407,11 +588,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '14fce1c015524d81af1835671cb2822e'
+                        key: {
+                            document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1565f3bf89ad495799c46bb55ff75d5a'
+                        key: {
+                            document_key: '79ddff20c44344c79aefb7873d42cadb'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '159d1083549b46648143c9abde1c9cb5'
                         key: {
                             model: '737a3ce1b9e8494789d817eb925c5b32'
                             element: 'user_id'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '15c717b3f27d421fbc518785b114846c'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '02ce3dc48e644e7896abcc7410d17c40'
                         }
                     },
                     {
@@ -433,6 +639,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '187915bd024d4ee4b49d79dd725004dd'
+                        key: {
+                            document_key: '81822062ee2445dbb7c570973aafa9e7'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '191e4bdc3be84297b25858530e644621'
+                        key: {
+                            document_key: 'dbd5be7d3c804265b45e706343335bc7'
+                            variable: '17513cb2c310320076173b0ac3d3ae64'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1959bb52839841c5872457c0168c988c'
+                        key: {
+                            document_key: '4a736b5be13843be8449f3bf3baf3fe2'
+                            variable: 'b0d64ce1c332220076173b0ac3d3ae95'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '1c658e242df348f3a227a1ac3acc84f9'
                         key: {
@@ -441,11 +671,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1d66037cd51b40da94acdee1c56b541b'
+                        key: {
+                            document_key: '81822062ee2445dbb7c570973aafa9e7'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2003925131b540639ea1fe92c57df2d5'
+                        key: {
+                            document_key: '23bad37cf9244a83b972cb7c0fe93141'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '21970789328d4cbc8852efcca05f6ce4'
+                        key: {
+                            document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2415690b60314094bb07d450720106ca'
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'locked_down_by'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2476d713fbba4d7793aa4e14addbea89'
+                        key: {
+                            document_key: '8c70af0d91be4cddb25b785cb3119a29'
+                            variable: '346eea25c3b2220076173b0ac3d3ae8b'
                         }
                     },
                     {
@@ -473,11 +735,36 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
+                        id: '27cd042bc18242d2915802b077f895f1'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'd1f5471f4cc94909ab06325c275c8404'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2836a2445d5a44ce9044362bae1826ca'
+                        key: {
+                            document_key: '01d40453ddb644b588503c12a654c119'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
                         id: '29b486fc528c45c8b7767d8c35ea8117'
                         key: {
                             field: 'approval_group'
                             table: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
                             id: '5525dbf007874b5e8d71bddebe36080f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2a2411ad197249deb71362d5e0279b7e'
+                        key: {
+                            document_key: '96356aa2278f42a7864115dc78b1ab63'
+                            variable: '346eea25c3b2220076173b0ac3d3ae8b'
                         }
                     },
                     {
@@ -490,6 +777,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2ba8adde92894c648c84150f6e8b18e7'
+                        key: {
+                            document_key: '08d5e28707dc45e2912448a8c504c26f'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2fc962a2def3452ea542c9bb57c7b560'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '26058a2963de4e9993c75665a4e30edc'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '303ca25665124a10b6c40c297bbfb6e4'
                         key: {
@@ -498,11 +802,76 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3199e0615df54ccabbc4dfc8be99913d'
+                        key: {
+                            document_key: 'd7cf0fa27b294399adbc0a1e0acd678b'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_hub_flow_variable'
                         id: '325cff5bbbae49aba5f36bff4a5a99b3'
                         key: {
                             model: '1ccbe5c49bc0475f95258e23a939d044'
                             element: 'approval_state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '336a040965764cd1a71ca826f1c83d46'
+                        key: {
+                            document_key: '4b8c9162e2e54b789fdca2a2db7eca3a'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '34b1fb93e3aa4824bca8ca04c1708d41'
+                        key: {
+                            document_key: '5fb6f4e55013470195be33094c499b2a'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '34cdd3ededd04f2a91dbcc45430d4c0d'
+                        key: {
+                            document_key: '08d5e28707dc45e2912448a8c504c26f'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '35e0d842717f4d04b7c0d89e7775cae4'
+                        key: {
+                            document_key: '1f54ce79058c444a83dbebd2360779e2'
+                            variable: '571e6a25c3b2220076173b0ac3d3ae46'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '37450d2553874927aff7c94b325b6748'
+                        key: {
+                            document_key: '23bad37cf9244a83b972cb7c0fe93141'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '39c16555b5484bebb1f4cd866ee9eb96'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '5fb6f4e55013470195be33094c499b2a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3c44e861dd584ae98fe4e10f08f85401'
+                        key: {
+                            document_key: '79ddff20c44344c79aefb7873d42cadb'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -523,6 +892,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '40860c9892594321a484fad242dff59a'
+                        key: {
+                            document_key: '4b3b3b898d34407a8575f2962ff4c551'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '447f8c29151d4b2a970202af9d5316c5'
+                        key: {
+                            field: 'variable_values'
+                            table: 'var__m_atf_input_variable_323ca6e1c3b2220076173b0ac3d3aec1'
+                            id: '1f54ce79058c444a83dbebd2360779e2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '44a138c332f749c8b1235b4e38dd766e'
+                        key: {
+                            document_key: '81822062ee2445dbb7c570973aafa9e7'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '465c6d7aa857424fb88712dc6d93b339'
                         key: {
@@ -536,11 +930,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '478b6510be91481eaf6c9c6d3e38273d'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '0b93fed3a6ee4fa39abf154bda43dc62'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '48baaaa1e0734e83ad989915199d3ae2'
+                        key: {
+                            document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4cfb5b84aff74aa0bc965bc444ee781f'
+                        key: {
+                            document_key: '4b8c9162e2e54b789fdca2a2db7eca3a'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4e751841e1504c169391b80a24d7ea4d'
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'lockdown_method'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4fc820eddc1d4cf69cb7178c76ca3531'
+                        key: {
+                            document_key: '00d33e19b5aa4f5f91d23b9a2fa8ce6e'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -566,11 +993,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '534560c00de645b781aa541ac45e4943'
+                        key: {
+                            document_key: 'fce08f13674d462e90d393db68c0a7bb'
+                            variable: '17513cb2c310320076173b0ac3d3ae64'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '554839c3e0864ac2a4a22858b81d535f'
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'account'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '59586dbccd52404cb90c0eeaf5a4f7a6'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'b41ebf08b83349618acc83dd427874c5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5a88de3fe80a4f6f80e549b4be8ed6c8'
+                        key: {
+                            document_key: '4b3b3b898d34407a8575f2962ff4c551'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -583,11 +1035,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5e64b50e05c845de84053ac71c1b39d1'
+                        key: {
+                            document_key: '79ddff20c44344c79aefb7873d42cadb'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5f0c26c8b0734b1abad51789633b59e9'
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'request_item'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '642aeea34ec84e678d7c321e9beb017d'
+                        key: {
+                            document_key: '02ce3dc48e644e7896abcc7410d17c40'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '64b67b1476fe4f74a3d68a2abe349d75'
+                        key: {
+                            document_key: '4b3b3b898d34407a8575f2962ff4c551'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -599,11 +1075,76 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6abdc649b262421db2d75fb7de9a814f'
+                        key: {
+                            document_key: '81822062ee2445dbb7c570973aafa9e7'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6adfb93905d94fbea769dc01a6ff5741'
+                        key: {
+                            document_key: '08d5e28707dc45e2912448a8c504c26f'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6b2f5fd4b0f84acaa42529aa35e2cfe4'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '23bad37cf9244a83b972cb7c0fe93141'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: '6b4b6c8c07f84f8fb75bb492f033eaa6'
                         key: {
                             model: '5525dbf007874b5e8d71bddebe36080f'
                             element: 'request_item'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6c57117e1277442e9d2715c8446ffd3a'
+                        key: {
+                            document_key: '4b3b3b898d34407a8575f2962ff4c551'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ca0eb52559f461aa8d9f72b9f1b082e'
+                        key: {
+                            document_key: '4b3b3b898d34407a8575f2962ff4c551'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6e182e06dc674460bb08a67251b73808'
+                        key: {
+                            document_key: '4b8c9162e2e54b789fdca2a2db7eca3a'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '702899b8bfdd4cf3ba9c1f5d4d593367'
+                        key: {
+                            document_key: '6fe89fcc631744ebb0304efc1f1106da'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '709b50af44734bb0a7297d4114b479c6'
+                        key: {
+                            document_key: 'd7cf0fa27b294399adbc0a1e0acd678b'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -620,11 +1161,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7371bdb7c6de478692da71b8ac719b0c'
+                        key: {
+                            document_key: 'd7cf0fa27b294399adbc0a1e0acd678b'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '746c6c3ce04546729bf4c911b3f515dc'
+                        key: {
+                            document_key: 'b41ebf08b83349618acc83dd427874c5'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7660116dda154258a7bc90020b72522c'
+                        key: {
+                            document_key: '02ce3dc48e644e7896abcc7410d17c40'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '76b39beb47df4d89a86cbfd61a2d3dae'
                         key: {
                             model: '737a3ce1b9e8494789d817eb925c5b32'
                             element: 'approval_group'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '779981ee66b6473fae6e767a05a26b1b'
+                        key: {
+                            document_key: '00d33e19b5aa4f5f91d23b9a2fa8ce6e'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -672,11 +1245,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '801ebf743d784917ba6c1ebd422c027e'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '02ce3dc48e644e7896abcc7410d17c40'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '85f0561ef604451fa586bcf6a43fb913'
+                        key: {
+                            field: 'variable_values'
+                            table: 'var__m_atf_input_variable_323ca6e1c3b2220076173b0ac3d3aec1'
+                            id: 'ea4c14abdee04aa4acfe8396c5c2f5ce'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '86ccff4591834d438ed5d33c03c8f66a'
                         key: {
                             document_key: '737a3ce1b9e8494789d817eb925c5b32'
                             variable: '74315b04b3201300176b051a16a8dc2b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '871a693d55fb4218881fec0cb621cca9'
+                        key: {
+                            document_key: '23bad37cf9244a83b972cb7c0fe93141'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -689,12 +1288,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8748e790249242bcbe0abde362bbcc6e'
+                        key: {
+                            document_key: '6fe89fcc631744ebb0304efc1f1106da'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8789e24394bd43eb8b15283464eb2c5b'
+                        key: {
+                            document_key: 'd7cf0fa27b294399adbc0a1e0acd678b'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '87d5d5ab7ed348dd87d483b05f9bcdad'
                         key: {
                             name: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
                             element: 'route'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8bf3098ec8a34eca8493cf9ff478f671'
+                        key: {
+                            document_key: '4b3b3b898d34407a8575f2962ff4c551'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8c429bc1d6f4443db3de1600e393ab4b'
+                        key: {
+                            document_key: 'ea4c14abdee04aa4acfe8396c5c2f5ce'
+                            variable: '571e6a25c3b2220076173b0ac3d3ae46'
                         }
                     },
                     {
@@ -724,11 +1355,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8e44a2d0623c44cda942f923026af428'
+                        key: {
+                            document_key: '00d33e19b5aa4f5f91d23b9a2fa8ce6e'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8f3ecffccd264841894282b48fc36961'
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8f4d38a9f9154f3681860799ed78cb48'
+                        key: {
+                            document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8fabbadeb26245b38fd2402160b01676'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '4b8c9162e2e54b789fdca2a2db7eca3a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '93a78d2a35e94df0882de204490fa77a'
+                        key: {
+                            document_key: '00d33e19b5aa4f5f91d23b9a2fa8ce6e'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -800,6 +1464,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9eca74f919a5462e878b0eee5ee696a2'
+                        key: {
+                            document_key: '8c70af0d91be4cddb25b785cb3119a29'
+                            variable: '571e6a25c3b2220076173b0ac3d3ae46'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9f84e4598f8e4773af9f7d32d38b0bf3'
                         key: {
@@ -809,12 +1481,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a04cbcd0b10b4aaf9a79d437bc2517de'
+                        key: {
+                            document_key: 'b41ebf08b83349618acc83dd427874c5'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a14270242fc64d85b061f9d367a49c5b'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '08d5e28707dc45e2912448a8c504c26f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a20b573141b14d83b75d708458f712e4'
+                        key: {
+                            document_key: '81822062ee2445dbb7c570973aafa9e7'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a410a88a4de544e6801007b2d8408378'
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'reminder_sent_on'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a7976aa623844a38855bdc02f66b6736'
+                        key: {
+                            document_key: '02ce3dc48e644e7896abcc7410d17c40'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'acff92ed97e24a3aa38199c68a744992'
+                        key: {
+                            document_key: '96356aa2278f42a7864115dc78b1ab63'
+                            variable: '571e6a25c3b2220076173b0ac3d3ae46'
                         }
                     },
                     {
@@ -833,6 +1546,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b06498f9d8ff4aaf9fd06aaa5662be84'
+                        key: {
+                            document_key: '4b8c9162e2e54b789fdca2a2db7eca3a'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'b7979ffd19454968abedf4486e2fae10'
                         key: {
@@ -846,6 +1567,47 @@ declare global {
                             name: 'var__m_sys_hub_action_input_5525dbf007874b5e8d71bddebe36080f'
                             element: 'request_item'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b8d7da0e9b8542bab763674f34e12044'
+                        key: {
+                            document_key: 'ea4c14abdee04aa4acfe8396c5c2f5ce'
+                            variable: '346eea25c3b2220076173b0ac3d3ae8b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bb47588187ec42ff831ff7f2d532fe3a'
+                        key: {
+                            document_key: '6fe89fcc631744ebb0304efc1f1106da'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bd567a835f754dd1b6a58086fae3dba5'
+                        key: {
+                            document_key: '6fe89fcc631744ebb0304efc1f1106da'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'be6a2e63172c4a9fa20711f51bb6a204'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '79ddff20c44344c79aefb7873d42cadb'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c00f5c52dac849d6b3e0bae355e0afe1'
+                        key: {
+                            document_key: '02ce3dc48e644e7896abcc7410d17c40'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -897,6 +1659,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c4bf21aa6a7b4b2daafcbb0010f8c2da'
+                        key: {
+                            document_key: '23bad37cf9244a83b972cb7c0fe93141'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: 'c790d69acf7c4fac8394f5522b17fb3e'
                         key: {
@@ -914,12 +1684,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'ca4517a6fe1447ad8e5b5626d17c0522'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '00d33e19b5aa4f5f91d23b9a2fa8ce6e'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'cac5537e148142ff8d9ba23c83a98ce2'
                         key: {
                             name: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
                             element: 'approval_reason'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cccaa6aef4bc4a8ab61289397b66d464'
+                        key: {
+                            document_key: 'd7cf0fa27b294399adbc0a1e0acd678b'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cde3aab307d747ff81ac43b8de8eae6b'
+                        key: {
+                            document_key: '5fb6f4e55013470195be33094c499b2a'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -932,12 +1727,70 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cedfb6a4b2e840fe915c4adb399835b7'
+                        key: {
+                            document_key: 'd7cf0fa27b294399adbc0a1e0acd678b'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cf82f116a3474c7888fb8c411e10aeaa'
+                        key: {
+                            document_key: '5fb6f4e55013470195be33094c499b2a'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'cfc6e005254644d7af5354e43a408b02'
+                        key: {
+                            field: 'variable_values'
+                            table: 'var__m_atf_input_variable_323ca6e1c3b2220076173b0ac3d3aec1'
+                            id: '96356aa2278f42a7864115dc78b1ab63'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'd21943aca1e54526980ee374c5882aba'
                         key: {
                             field: 'approval_reason'
                             table: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
                             id: '5525dbf007874b5e8d71bddebe36080f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd3667add7cd14ee9aad9122e280ca099'
+                        key: {
+                            document_key: '81822062ee2445dbb7c570973aafa9e7'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd3c39b85a20141518715422860731e72'
+                        key: {
+                            document_key: '6fe89fcc631744ebb0304efc1f1106da'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd724ee4a4ec749eab74d499edc736fcd'
+                        key: {
+                            field: 'variable_values'
+                            table: 'var__m_atf_input_variable_323ca6e1c3b2220076173b0ac3d3aec1'
+                            id: '8c70af0d91be4cddb25b785cb3119a29'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd72cbc6676174a98b9b364bde13454d6'
+                        key: {
+                            document_key: 'b41ebf08b83349618acc83dd427874c5'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -958,12 +1811,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd8d90f8daf26412e846df27464f3c9fb'
+                        key: {
+                            document_key: '1f54ce79058c444a83dbebd2360779e2'
+                            variable: '346eea25c3b2220076173b0ac3d3ae8b'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'd9b5117526534229b14991937b7f7280'
                         key: {
                             field: 'user_id'
                             table: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
                             id: '5525dbf007874b5e8d71bddebe36080f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd9d3f5c1205b4363a3c4d2d7239c24ed'
+                        key: {
+                            document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'daa377da55b548a2b95b945dc9737506'
+                        key: {
+                            document_key: '81822062ee2445dbb7c570973aafa9e7'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'db722c80fe8a4339b1d6cea21269c59d'
+                        key: {
+                            document_key: '6fe89fcc631744ebb0304efc1f1106da'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -976,11 +1861,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e1ee22949619481caa71aa2ad5887383'
+                        key: {
+                            document_key: '6fe89fcc631744ebb0304efc1f1106da'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: 'e212e5d0c75e4024b658116d532cb2d6'
                         key: {
                             sc_cat_item: 'e1f357274cdb4466b21165c67e64108f'
                             user_criteria: 'e173106c3f3a4022966f64e8bfa0f70c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e3b0669438de495f94d99416ff6e62b2'
+                        key: {
+                            document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -990,6 +1891,14 @@ declare global {
                             cat_item: 'e1f357274cdb4466b21165c67e64108f'
                             variable_set: 'NULL'
                             name: 'user_id_checked'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ead1d90dc8c2411baab99f0b453e412a'
+                        key: {
+                            document_key: 'ea4776d936954ddda95302686a028149'
+                            variable: 'b0d64ce1c332220076173b0ac3d3ae95'
                         }
                     },
                     {
@@ -1006,6 +1915,14 @@ declare global {
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'consuming_system'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ede561092f6f4f339988a09dd87f5f97'
+                        key: {
+                            document_key: 'd1f5471f4cc94909ab06325c275c8404'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -1044,6 +1961,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f4cb556d79274c88bacd044b40254587'
+                        key: {
+                            document_key: '26058a2963de4e9993c75665a4e30edc'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'f5a290c2a75b417ca6a3afc4d423ca1f'
                         key: {
@@ -1059,6 +1984,46 @@ declare global {
                             cat_item: 'e1f357274cdb4466b21165c67e64108f'
                             variable_set: 'NULL'
                             name: 'display_name'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f6896e8731714699857d27ddeb6c7c8d'
+                        key: {
+                            document_key: '5fb6f4e55013470195be33094c499b2a'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f6d61c3df99245f48177b509b76a615a'
+                        key: {
+                            document_key: '02ce3dc48e644e7896abcc7410d17c40'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f7a2978004924dc6a9c41aace0170418'
+                        key: {
+                            document_key: 'b41ebf08b83349618acc83dd427874c5'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f7cfa3aae50a4d2a95162ffa5848cc7c'
+                        key: {
+                            document_key: '26058a2963de4e9993c75665a4e30edc'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f88dc4a413ab43cdae75aeda2670f76f'
+                        key: {
+                            document_key: '26058a2963de4e9993c75665a4e30edc'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -1086,12 +2051,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'fbfc2d44fcac4800b264006e70e8f2e3'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '79ddff20c44344c79aefb7873d42cadb'
+                        }
+                    },
+                    {
                         table: 'item_option_new'
                         id: 'fd487c8734d14aa484196cbeb024c9b2'
                         key: {
                             cat_item: 'e1f357274cdb4466b21165c67e64108f'
                             variable_set: 'NULL'
                             name: 'roles_granted'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fd5f3e1ad19049f59496eefc21accab2'
+                        key: {
+                            document_key: '08d5e28707dc45e2912448a8c504c26f'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
