@@ -12,7 +12,7 @@ import { DateTimeColumn, ReferenceColumn, StringColumn } from '@servicenow/sdk/c
  *   route = not_routed       -> close the request with requester_comment (bad user ID, no owner, no group)
  * The step has already written the work note that records the route and the reason.
  */
-export const ROUTE_STEP_SCRIPT = `(function execute(inputs, outputs) {
+const ROUTE_STEP_SCRIPT = `(function execute(inputs, outputs) {
     new x_seed_svcacct.ServiceAccountApprovalRouting().routeStep(inputs, outputs);
 })(inputs, outputs);`
 
