@@ -177,6 +177,46 @@ declare global {
                         table: 'sysevent_email_action'
                         id: 'c4dc501a5e114b90bdf02f7ecf2bbd43'
                     }
+                    'request-cross-scope-item-option-new-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'bab24dfd05d140258e32a308826582c9'
+                    }
+                    'request-cross-scope-sc-item-option-create': {
+                        table: 'sys_scope_privilege'
+                        id: '4477105a46a24eafb5b91033772343e7'
+                    }
+                    'request-cross-scope-sc-item-option-mtom-create': {
+                        table: 'sys_scope_privilege'
+                        id: '3d5a492514634c6fb9f8a9539c43c70a'
+                    }
+                    'request-cross-scope-sc-item-option-mtom-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'cd70848e71cb4409813c9fe24d72e207'
+                    }
+                    'request-cross-scope-sc-item-option-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'fb0ce59709f442eda6ee41732a9d4191'
+                    }
+                    'request-cross-scope-sc-item-option-write': {
+                        table: 'sys_scope_privilege'
+                        id: '0e3524bdae3441d1b274457e45c4a363'
+                    }
+                    'request-cross-scope-sc-req-item-read': {
+                        table: 'sys_scope_privilege'
+                        id: '1421e2b819af4f439bab88ffcf7dc130'
+                    }
+                    'request-cross-scope-sc-req-item-write': {
+                        table: 'sys_scope_privilege'
+                        id: '18d11f9e602448e5ab7b9c3036fac015'
+                    }
+                    'request-cross-scope-sys-user-group-read': {
+                        table: 'sys_scope_privilege'
+                        id: '2b0e5c729f7d42bfa70aa5c1c42e212a'
+                    }
+                    'request-cross-scope-sys-user-read': {
+                        table: 'sys_scope_privilege'
+                        id: '012d861d8cdb40318d6273b8cfcbd9b1'
+                    }
                     'request-expired-event': {
                         table: 'sysevent_register'
                         id: '8a5339bfe00d413290677ad611b9fc13'
