@@ -2,10 +2,11 @@
  * The dist/app reader, tested on small fixtures written to a temp dir (shapes copied from SDK 4.9
  * builds), so it is proven independently of this app's own build.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import { copyFileSync, rmSync, utimesSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { writeAppFixture } from './fixture-app'
 import { assertBuiltAfterSources, decodeFlowValue, decodeFlowValues, parseAppDir, readApp } from './read-app'
 
 const SCOPE_ID = '35bf2b1439e74fbdbdcc60b5181bb8a6'
@@ -119,16 +120,8 @@ const FILES: Record<string, string> = {
 
 let dir: string
 
-function writeApp(root: string, files: Record<string, string>): void {
-    for (const [name, text] of Object.entries(files)) {
-        mkdirSync(dirname(join(root, name)), { recursive: true })
-        writeFileSync(join(root, name), text)
-    }
-}
-
 beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'read-app-'))
-    writeApp(dir, FILES)
+    dir = writeAppFixture(FILES)
     // A real sys_hub_flow file from an SDK 4.9 build (trimmed): the flow, its trigger, action and
     // logic instances as siblings, and the delete_multiple statements that prune stale children.
     copyFileSync(join(__dirname, 'fixtures/sys_hub_flow_sample.xml'), join(dir, 'update/sys_hub_flow_00a909e522ea4f758c645e1f3295b51b.xml'))
@@ -296,31 +289,26 @@ describe('dictionary', () => {
 })
 
 describe('errors', () => {
-    const scratch = () => mkdtempSync(join(tmpdir(), 'read-app-bad-'))
-
     it('when dist/app is missing, then it says to build first', () => {
         expect(() => readApp(join(tmpdir(), 'no-such-dist-app'))).toThrow(/No built app at .*no-such-dist-app: run npm run build first/)
         expect(() => parseAppDir(join(tmpdir(), 'no-such-dist-app'))).toThrow(/run npm run build first/)
     })
 
     it('when a file has an unknown root element, then it refuses rather than skipping it', () => {
-        const bad = scratch()
-        writeApp(bad, { 'update/x.xml': '<?xml version="1.0"?><unload><x/></unload>' })
+        const bad = writeAppFixture({ 'update/x.xml': '<?xml version="1.0"?><unload><x/></unload>' })
         expect(() => parseAppDir(bad)).toThrow(/update\/x\.xml: unknown root element <unload>/)
         rmSync(bad, { recursive: true })
     })
 
     it('when two files describe the same table, then it refuses', () => {
-        const bad = scratch()
         const dictionary = '<database><element name="t" type="collection"><element name="c" type="string"/></element></database>'
-        writeApp(bad, { 'dictionary/a.xml': dictionary, 'dictionary/b.xml': dictionary })
+        const bad = writeAppFixture({ 'dictionary/a.xml': dictionary, 'dictionary/b.xml': dictionary })
         expect(() => parseAppDir(bad)).toThrow(/Table t has two dictionaries: dictionary\/a\.xml and dictionary\/b\.xml/)
         rmSync(bad, { recursive: true })
     })
 
     it('when a source file is newer than dist/app, then the build is reported stale', () => {
-        const repo = scratch()
-        writeApp(repo, {
+        const repo = writeAppFixture({
             'src/server/a.ts': 'export {}',
             'src/fluent/generated/keys.ts': 'export {}',
             'package.json': '{}',
