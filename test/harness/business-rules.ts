@@ -19,7 +19,8 @@
  * Filter conditions (`filter_condition`, encoded queries such as `approvalCHANGESTOapproved^cat_item=<id>^EQ`)
  * are evaluated by the test double's own condition matcher (one parser for the whole test suite); an
  * operator it does not implement throws there. Script conditions (`condition`) are evaluated as
- * JavaScript with `current`, `previous` and the Glide globals, exactly as the instance does.
+ * JavaScript with `current`, `previous` and the Glide globals, as the instance does; the harness gives
+ * them the read-only element view of condition-view.ts.
  *
  * Refused (the harness throws when it meets them, rather than pretending): `display` rules when one
  * would fire; `query` rules, rules on a parent table (`global`, `task`, ...: table inheritance is not
@@ -116,6 +117,8 @@ export interface BusinessRuleEngineOptions {
     scripts: ServerScripts
     matches: FilterMatcher
     reread: RecordReader
+    /** What a script condition sees as current/previous (condition-view.ts); the records themselves by default. */
+    conditionRecord?: (record: RecordLike | null, name: 'current' | 'previous') => unknown
 }
 
 export class BusinessRuleEngine {
@@ -125,6 +128,7 @@ export class BusinessRuleEngine {
     private readonly scripts: ServerScripts
     private readonly matches: FilterMatcher
     private readonly reread: RecordReader
+    private readonly conditionRecord: (record: RecordLike | null, name: 'current' | 'previous') => unknown
 
     constructor(options: BusinessRuleEngineOptions) {
         this.rules = [...options.rules].sort(
@@ -133,6 +137,7 @@ export class BusinessRuleEngine {
         this.scripts = options.scripts
         this.matches = options.matches
         this.reread = options.reread
+        this.conditionRecord = options.conditionRecord ?? ((record) => record)
     }
 
     /** The write hook's before phase. */
@@ -187,7 +192,10 @@ export class BusinessRuleEngine {
 
     private holds(rule: BusinessRule, current: RecordLike, previous: RecordLike | null): boolean {
         if (rule.filterCondition && !this.matches(rule.table, current, previous, rule.filterCondition)) return false
-        if (rule.condition && !this.scripts.condition(`${rule.name} (condition)`, rule.condition, { current, previous })) return false
+        if (rule.condition) {
+            const bindings = { current: this.conditionRecord(current, 'current'), previous: this.conditionRecord(previous, 'previous') }
+            if (!this.scripts.condition(`${rule.name} (condition)`, rule.condition, bindings)) return false
+        }
         return true
     }
 

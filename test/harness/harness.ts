@@ -26,6 +26,7 @@ import { defineAppTables } from '../fakes/app-schema'
 import * as glideModule from '../fakes/glide'
 import { glide, matchesCondition } from '../fakes/glide'
 import { BusinessRuleEngine, businessRuleFromRecord, RecordLike } from './business-rules'
+import { conditionView } from './condition-view'
 import { ModuleLoader } from './modules'
 import { PlatformRoleInheritance } from './platform-roles'
 import { platformGlobals, ServerScripts } from './server-scripts'
@@ -139,6 +140,8 @@ export interface SeededPeople {
 
 export type WriteOperation = 'insert' | 'update' | 'delete'
 
+type GlideRecordLike = RecordLike & { getValue(field: string): string | null }
+
 export class AppHarness {
     readonly shipped: ShippedApp
     readonly scope: string
@@ -180,6 +183,7 @@ export class AppHarness {
                 const record = new glideModule.GlideRecord(table)
                 return record.get(sysId) ? (record as unknown as RecordLike) : null
             },
+            conditionRecord: (record, name) => conditionView(record as unknown as GlideRecordLike | null, glide, name),
         })
         this.roles = new PlatformRoleInheritance(glide)
         glide.setWriteHooks({
@@ -360,11 +364,12 @@ export class AppHarness {
         }
         const current = new glideModule.GlideRecord(fields.table)
         if (!current.get(sysId)) throw new Error(`UI action '${actionName}': no ${fields.table} record ${sysId}`)
-        const bindings = { current, action: refusingAction(actionName) }
-        if (fields.condition.trim() && !this.scripts.condition(`UI action '${actionName}' (condition)`, fields.condition, bindings)) {
+        const actionObject = refusingAction(actionName)
+        const condition = { current: conditionView(current, glide), action: actionObject }
+        if (fields.condition.trim() && !this.scripts.condition(`UI action '${actionName}' (condition)`, fields.condition, condition)) {
             throw new UiActionUnavailable(actionName, 'its condition is false for this user and record')
         }
-        this.scripts.run(`UI action '${actionName}'`, fields.script, bindings)
+        this.scripts.run(`UI action '${actionName}'`, fields.script, { current, action: actionObject })
     }
 
     // ----- setup --------------------------------------------------------------------------------
