@@ -9,6 +9,78 @@ declare global {
                         table: 'sys_module'
                         id: 'cea468057987487887428b427ec3768d'
                     }
+                    'credential-task-closed-br': {
+                        table: 'sys_script'
+                        id: '9224a0d1529048b68c1d852a399489f3'
+                    }
+                    'cross-scope-sc-req-item-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'f32f4ae3cb0f4cf287ef0e8d4e2a631d'
+                    }
+                    'cross-scope-sc-req-item-write': {
+                        table: 'sys_scope_privilege'
+                        id: '620d354b192b45fc82cccfa65cb2233c'
+                    }
+                    'cross-scope-sc-task-create': {
+                        table: 'sys_scope_privilege'
+                        id: 'cf7c7ffc76464689b2dac597f4695f29'
+                    }
+                    'cross-scope-sc-task-delete': {
+                        table: 'sys_scope_privilege'
+                        id: '70d89da2a7014aa3944f93587e2a1f60'
+                    }
+                    'cross-scope-sc-task-read': {
+                        table: 'sys_scope_privilege'
+                        id: '3d3640b04ad4403d9006f52f6cca9289'
+                    }
+                    'cross-scope-sys-group-has-role-create': {
+                        table: 'sys_scope_privilege'
+                        id: '134e3586faa54537b6df2131738e7e4b'
+                    }
+                    'cross-scope-sys-group-has-role-read': {
+                        table: 'sys_scope_privilege'
+                        id: '0e4a3fa5df8a4a9ebeefe9b37941b2f0'
+                    }
+                    'cross-scope-sys-user-create': {
+                        table: 'sys_scope_privilege'
+                        id: 'a45d6ccc288042aca4ba499bda5e17e5'
+                    }
+                    'cross-scope-sys-user-delete': {
+                        table: 'sys_scope_privilege'
+                        id: 'e3f8427ecb854f26a37d6a933ae9196b'
+                    }
+                    'cross-scope-sys-user-grmember-create': {
+                        table: 'sys_scope_privilege'
+                        id: '92eac956055d48e496239e135dde580b'
+                    }
+                    'cross-scope-sys-user-grmember-delete': {
+                        table: 'sys_scope_privilege'
+                        id: '08852d311a8848dda8876b0edd33be4b'
+                    }
+                    'cross-scope-sys-user-grmember-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'ae73448289044223b1cfae2634ba5517'
+                    }
+                    'cross-scope-sys-user-group-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'e46fae57b8994f0caa1744d99a51f3e3'
+                    }
+                    'cross-scope-sys-user-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'edf40f749c7148ed8c9b015ffe821790'
+                    }
+                    'cross-scope-sys-user-role-contains-read': {
+                        table: 'sys_scope_privilege'
+                        id: '04560ce9c1c94d6784c8b0a2517d74b6'
+                    }
+                    'cross-scope-sys-user-role-read': {
+                        table: 'sys_scope_privilege'
+                        id: '3860649875304826bcac537f79c32cd9'
+                    }
+                    'cross-scope-sysapproval-approver-read': {
+                        table: 'sys_scope_privilege'
+                        id: '50b645d05ae0409094b54291a17499a5'
+                    }
                     package_json: {
                         table: 'sys_module'
                         id: '57b582eb1007414d8389039499192647'
@@ -57,9 +129,17 @@ declare global {
                         table: 'sys_properties'
                         id: '5ad8ce5401e54017b10ed2a58e5e6709'
                     }
+                    'provision-on-approval-br': {
+                        table: 'sys_script'
+                        id: '861ec223a24d46b8a6cb029c5ecdfddd'
+                    }
                     'request-service-account-item': {
                         table: 'sc_cat_item'
                         id: 'e1f357274cdb4466b21165c67e64108f'
+                    }
+                    'retry-provisioning-ui-action': {
+                        table: 'sys_ui_action'
+                        id: 'b3b372102f4348d99816635b18416454'
                     }
                     'service-account-admin-group': {
                         table: 'sys_user_group'
@@ -97,9 +177,17 @@ declare global {
                         table: 'sys_security_acl'
                         id: '2d6ce315332c453e93995dcc17bb464f'
                     }
+                    'src_server_access_group-roles_ts': {
+                        table: 'sys_module'
+                        id: '65eca51d070d4885a10bd554fa91125f'
+                    }
                     'src_server_approval_approver-choice_ts': {
                         table: 'sys_module'
                         id: '6208e5d6a6424dad91f7bbc00aa25fae'
+                    }
+                    'src_server_approval_verify-approval_ts': {
+                        table: 'sys_module'
+                        id: '73f6fcc6828d41b19f8ef56b55f94876'
                     }
                     'src_server_catalog_request-variables_ts': {
                         table: 'sys_module'
@@ -112,6 +200,26 @@ declare global {
                     'src_server_naming_user-id-rules_ts': {
                         table: 'sys_module'
                         id: '9c72060f8c55402ca1267cf29f02513f'
+                    }
+                    'src_server_provisioning_catalog-item_ts': {
+                        table: 'sys_module'
+                        id: '865ab32eb8504c6cab8dbbcd5f754dc6'
+                    }
+                    'src_server_provisioning_credential-task_ts': {
+                        table: 'sys_module'
+                        id: '3027fc758101446fb22ce0ffdb24b872'
+                    }
+                    'src_server_provisioning_provision-service-account_ts': {
+                        table: 'sys_module'
+                        id: '40a815e4bd0a4f879c1df74cd34a451e'
+                    }
+                    'src_server_provisioning_provisioning-plan_ts': {
+                        table: 'sys_module'
+                        id: 'c2509024dee345f2bdedd22ec26ab54e'
+                    }
+                    'src_server_provisioning_retry-provisioning_ts': {
+                        table: 'sys_module'
+                        id: 'a2f83069f1cc443f8a5d4757f4359bf3'
                     }
                 }
                 composite: [
@@ -367,6 +475,19 @@ declare global {
                             name: 'x_seed_svcacct_service_account'
                             element: 'owner'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '84673113cce043d783faeb5b8bccc708'
+                        key: {
+                            sys_ui_action: 'b3b372102f4348d99816635b18416454'
+                            sys_user_role: {
+                                id: 'b7979ffd19454968abedf4486e2fae10'
+                                key: {
+                                    name: 'x_seed_svcacct.admin'
+                                }
+                            }
                         }
                     },
                     {
