@@ -21,13 +21,10 @@ const SUMMARY: Record<OutcomeKind, string> = {
 export function retryProvisioning(current: GlideRecord): void {
     if (!gs.hasRole(APP_ADMIN_ROLE)) {
         gs.addErrorMessage('Only Service Account Lifecycle admins may retry provisioning.')
-        gs.setRedirect(`sc_req_item.do?sys_id=${current.getUniqueValue()}`)
         return
     }
     const outcome = provisionRequestItem(current)
     const summary = SUMMARY[outcome.kind]
     if (outcome.kind === 'created' || outcome.kind === 'already_provisioned') gs.addInfoMessage(summary)
     else gs.addErrorMessage(summary)
-    // Back to the item's form (a module has no `action` object for action.setRedirectURL).
-    gs.setRedirect(`sc_req_item.do?sys_id=${current.getUniqueValue()}`)
 }

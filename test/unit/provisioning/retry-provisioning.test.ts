@@ -11,12 +11,12 @@ describe('retryProvisioning (UI action)', () => {
         glide.setUser({ sysId: 'a'.repeat(32), userName: 'app.admin', roles: ['x_seed_svcacct.admin'] })
         retryProvisioning(currentItem(world.itemId))
         expect(accounts()).toEqual([])
-        expect(glide.messages().at(-1)).toMatchObject({ level: 'error' })
+        expect(glide.messages().at(-1)).toMatchObject({ type: 'error' })
 
         glide.setProperty('x_seed_svcacct.group.roles', 'itil,rest_api_explorer')
         retryProvisioning(currentItem(world.itemId))
         expect(accounts()).toHaveLength(1)
-        expect(glide.messages().at(-1)).toMatchObject({ level: 'info' })
+        expect(glide.messages().at(-1)).toMatchObject({ type: 'info' })
     })
 
     it('when the item is already provisioned, then a retry creates nothing', () => {
