@@ -92,7 +92,8 @@ describe('UI action: Retry provisioning', () => {
         const condition = action().value('condition')
         expect(condition).toContain("current.getValue('approval') == 'approved'")
         expect(condition).toContain(`current.getValue('cat_item') == '${item().sysId}'`)
-        expect(condition).toContain("current.getValue('active') == '1'")
+        // getValue() gives '1'/'0' for booleans on scoped records, 'true'/'false' on some paths: refuse both falsy forms.
+        expect(condition).toContain("String(current.getValue('active')) != '0' && String(current.getValue('active')) != 'false'")
     })
 
     it('calls retryProvisioning(current)', () => {

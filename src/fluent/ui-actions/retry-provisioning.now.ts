@@ -16,7 +16,7 @@ export const retryProvisioningAction = UiAction({
     table: 'sc_req_item',
     hint: 'Runs service-account provisioning again for this approved request. Creates nothing twice.',
     comments: 'Service Account Lifecycle: reruns src/server/provisioning/provision-service-account.ts for this item.',
-    condition: `current.getValue('approval') == 'approved' && current.getValue('cat_item') == '${requestServiceAccountItem}' && current.getValue('active') == '1'`,
+    condition: `current.getValue('approval') == 'approved' && current.getValue('cat_item') == '${requestServiceAccountItem}' && String(current.getValue('active')) != '0' && String(current.getValue('active')) != 'false'`,
     roles: [appAdminRole],
     showUpdate: true,
     showInsert: false,
