@@ -6,17 +6,12 @@ import { CrossScopePrivilege } from '@servicenow/sdk/core'
  * "Scoped app on global tables": the table's Application Access must allow the operation too).
  * Exactly what the code touches, no more; each says who needs it. Status allowed: granted on install.
  * Add a line here when new code touches another global table or operation.
+ *
+ * Declared once for the whole app, in src/fluent/catalog/request-cross-scope.now.ts, and used by
+ * provisioning too: sys_user read (user-ID check, owner, manager), sys_user_group read (the groups),
+ * sc_req_item read and write (the item, its work notes and state). A privilege must exist once only;
+ * test/artifacts/provision-cross-scope.test.ts checks every one provisioning needs, whichever file declares it.
  */
-
-/** Provisioning: is the user ID taken; the owner and the owner's manager (approval check). */
-export const sysUserReadPrivilege = CrossScopePrivilege({
-    $id: Now.ID['cross-scope-sys-user-read'],
-    targetName: 'sys_user',
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-    operation: 'read',
-    status: 'allowed',
-})
 
 /** Provisioning: creates the service account. */
 export const sysUserCreatePrivilege = CrossScopePrivilege({
@@ -68,16 +63,6 @@ export const sysUserGrmemberDeletePrivilege = CrossScopePrivilege({
     status: 'allowed',
 })
 
-/** Provisioning: the service-account and credential task groups exist and are active. */
-export const sysUserGroupReadPrivilege = CrossScopePrivilege({
-    $id: Now.ID['cross-scope-sys-user-group-read'],
-    targetName: 'sys_user_group',
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-    operation: 'read',
-    status: 'allowed',
-})
-
 /** Provisioning: resolves the configured group roles (and the elevated ones) by name. */
 export const sysUserRoleReadPrivilege = CrossScopePrivilege({
     $id: Now.ID['cross-scope-sys-user-role-read'],
@@ -125,26 +110,6 @@ export const sysapprovalApproverReadPrivilege = CrossScopePrivilege({
     targetScope: 'global',
     targetType: 'sys_db_object',
     operation: 'read',
-    status: 'allowed',
-})
-
-/** Provisioning and credential task: reads the request item. */
-export const scReqItemReadPrivilege = CrossScopePrivilege({
-    $id: Now.ID['cross-scope-sc-req-item-read'],
-    targetName: 'sc_req_item',
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-    operation: 'read',
-    status: 'allowed',
-})
-
-/** Provisioning and credential task: work notes, state, closing the item. */
-export const scReqItemWritePrivilege = CrossScopePrivilege({
-    $id: Now.ID['cross-scope-sc-req-item-write'],
-    targetName: 'sc_req_item',
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-    operation: 'write',
     status: 'allowed',
 })
 

@@ -124,10 +124,12 @@ declare global {
                     'cross-scope-sc-req-item-read': {
                         table: 'sys_scope_privilege'
                         id: 'f32f4ae3cb0f4cf287ef0e8d4e2a631d'
+                        deleted: true
                     }
                     'cross-scope-sc-req-item-write': {
                         table: 'sys_scope_privilege'
                         id: '620d354b192b45fc82cccfa65cb2233c'
+                        deleted: true
                     }
                     'cross-scope-sc-task-create': {
                         table: 'sys_scope_privilege'
@@ -172,10 +174,12 @@ declare global {
                     'cross-scope-sys-user-group-read': {
                         table: 'sys_scope_privilege'
                         id: 'e46fae57b8994f0caa1744d99a51f3e3'
+                        deleted: true
                     }
                     'cross-scope-sys-user-read': {
                         table: 'sys_scope_privilege'
                         id: 'edf40f749c7148ed8c9b015ffe821790'
+                        deleted: true
                     }
                     'cross-scope-sys-user-role-contains-read': {
                         table: 'sys_scope_privilege'

@@ -57,8 +57,8 @@ export function provisionRequestItem(item: GlideRecord): ProvisioningOutcome {
         plan = planProvisioning(request, settings, glideLookups)
     } catch (error) {
         // A read refused (e.g. a missing cross-scope privilege) throws: nothing was written yet.
-        const note = `Service account NOT provisioned. Nothing was created. Checking the request failed: ${describe(error)}. An app admin should find the cause in the system log (${LOG_SOURCE}), fix it, then use Retry provisioning on this request item.`
-        gs.error(`${LOG_SOURCE}: ${label}: checking the request failed: ${describe(error)}`)
+        const note = `Service account NOT provisioned. Nothing was created. Checking the request failed: ${reasonOf(error)}. An app admin should find the cause in the system log (${LOG_SOURCE}), fix it, then use Retry provisioning on this request item.`
+        gs.error(`${LOG_SOURCE}: ${label}: checking the request failed: ${reasonOf(error)}`)
         writeWorkNote(request.itemId, note)
         return { kind: 'failed', message: note }
     }
@@ -111,7 +111,7 @@ function create(request: RequestFacts, plan: CreatePlan): ProvisioningOutcome {
         update('sc_req_item', request.itemId, plan.itemUpdate)
     } catch (error) {
         const report = compensate(created)
-        const note = failureNote(plan.userName, step, describe(error), report)
+        const note = failureNote(plan.userName, step, reasonOf(error), report)
         gs.error(`${LOG_SOURCE}: ${label}: ${note.replace(/\n/g, ' ')}`)
         writeWorkNote(request.itemId, note)
         return { kind: 'failed', message: note }
@@ -128,7 +128,7 @@ function compensate(created: { label: string; record: GlideRecord }[]): Compensa
         try {
             deleted = entry.record.deleteRecord()
         } catch (error) {
-            gs.error(`${LOG_SOURCE}: undoing ${entry.label} failed: ${describe(error)}`)
+            gs.error(`${LOG_SOURCE}: undoing ${entry.label} failed: ${reasonOf(error)}`)
         }
         if (deleted) report.undone.push(entry.label)
         else report.leftBehind.push(entry.label)
@@ -158,7 +158,7 @@ function writeWorkNote(itemId: string, note: string): void {
     try {
         update('sc_req_item', itemId, { work_notes: note })
     } catch (error) {
-        gs.error(`${LOG_SOURCE}: could not write this work note on sc_req_item ${itemId} (${describe(error)}): ${note.replace(/\n/g, ' ')}`)
+        gs.error(`${LOG_SOURCE}: could not write this work note on sc_req_item ${itemId} (${reasonOf(error)}): ${note.replace(/\n/g, ' ')}`)
     }
 }
 
@@ -167,7 +167,7 @@ function lastError(record: GlideRecord): string {
     return message ? `: ${message}` : ''
 }
 
-function describe(error: unknown): string {
+function reasonOf(error: unknown): string {
     return error instanceof Error ? error.message : String(error)
 }
 
