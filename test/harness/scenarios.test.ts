@@ -1,0 +1,167 @@
+/**
+ * End-to-end scenarios on the BUILT app (dist/app), run by the offline harness.
+ *
+ * The approval flow cannot run offline: the scenarios play its part (the sysapproval_approver record
+ * and the item's approval field, through GlideRecord, so the shipped business rules fire as they would
+ * on the flow's writes). The flow's own structure is proven by the artifact tests.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { glide } from '../fakes/glide'
+import { AppHarness, DIST_APP, loadApp, SeededPeople } from './harness'
+
+const INVENTORY = 'x_seed_svcacct_service_account'
+const REQUEST = {
+    user_id: 'svc_billing_sync',
+    display_name: 'Billing sync',
+    purpose: 'Nightly export of invoices to the billing platform.',
+    consuming_system: 'Billing platform',
+}
+
+type Row = Record<string, string>
+
+interface World {
+    app: AppHarness
+    people: SeededPeople
+    item: string
+}
+
+function world(): World {
+    const app = loadApp({ now: '2026-03-02 09:00:00' })
+    const people = app.seedPeople()
+    const item = app.orderServiceAccount({ requestedFor: people.requester, variables: REQUEST })
+    return { app, people, item }
+}
+
+function accounts(): Row[] {
+    return glide.rows('sys_user').filter((u) => u.user_name === REQUEST.user_id)
+}
+
+function theAccount(): Row {
+    const found = accounts()
+    expect(found).toHaveLength(1)
+    return found[0]
+}
+
+function inventoryRows(): Row[] {
+    return glide.rows(INVENTORY)
+}
+
+function groupId(app: AppHarness): string {
+    return app.shippedRecord('sys_user_group', 'name', 'ServiceNow Service Accounts').sysId
+}
+
+/** Nothing of an account exists: no user, no membership, no inventory row, no credential task. */
+function expectNothingProvisioned(): void {
+    expect(accounts()).toEqual([])
+    expect(glide.rows('sys_user_grmember')).toEqual([])
+    expect(inventoryRows()).toEqual([])
+    expect(glide.rows('sc_task')).toEqual([])
+}
+
+describe('a requester’s service account is provisioned only on a genuine approval', () => {
+    it('when the manager approves with a genuine approval record, then the account, its group roles and its inventory row exist', () => {
+        const { app, people, item } = world()
+
+        const approval = app.flow.approve(item, people.manager)
+
+        expect(glide.row('sysapproval_approver', approval)?.state).toBe('approved')
+        const account = theAccount()
+        expect(account.manager).toBe(people.requester.sysId)
+        expect(account.active).toBe('1')
+        expect(glide.rows('sys_user_grmember')).toEqual([expect.objectContaining({ user: account.sys_id, group: groupId(app) })])
+        // Effective through the group: inherited rows granted by the group, no direct grant.
+        const roles = glide.rows('sys_user_has_role').filter((r) => r.user === account.sys_id)
+        expect(roles.map((r) => [app.roleName(r.role), r.inherited, r.granted_by]).sort()).toEqual([
+            ['itil', '1', groupId(app)],
+            ['rest_api_explorer', '1', groupId(app)],
+        ])
+        expect(inventoryRows()).toEqual([expect.objectContaining({ account: account.sys_id, owner: people.requester.sysId, state: 'exploring', request_item: item })])
+    })
+
+    it('when the manager rejects, then nothing is provisioned', () => {
+        const { app, people, item } = world()
+
+        app.flow.reject(item, people.manager)
+
+        expectNothingProvisioned()
+    })
+
+    it('when someone sets the item’s approval to approved by hand, with no approval record, then nothing is provisioned', () => {
+        const { app, people, item } = world()
+
+        app.flow.forgeApproval(item, people.admin)
+
+        expect(glide.row('sc_req_item', item)?.approval).toBe('approved')
+        expect(glide.rows('sysapproval_approver')).toEqual([])
+        expectNothingProvisioned()
+    })
+
+    it('when the approval is completed twice, then there is still one account, one membership and one inventory row', () => {
+        const { app, people, item } = world()
+        app.flow.approve(item, people.manager)
+
+        // The flow (or an admin) moves the field away and back: the rule fires a second time.
+        app.flow.completeApproval(item, 'rejected')
+        app.flow.completeApproval(item, 'approved')
+
+        theAccount()
+        expect(glide.rows('sys_user_grmember')).toHaveLength(1)
+        expect(inventoryRows()).toHaveLength(1)
+        expect(glide.rows('sc_task')).toHaveLength(1)
+    })
+})
+
+/**
+ * The scenarios can fail: the same steps on a copy of dist/app edited by hand, as someone could edit
+ * the XML. Each edit must break what the scenarios check.
+ */
+describe('the built app, broken on purpose', () => {
+    const copies: string[] = []
+    afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+
+    /** A copy of dist/app with one shipped file's text replaced (in the one file also containing `where`). */
+    function editedApp(table: string, find: RegExp | string, replace: string, where = ''): string {
+        const copy = mkdtempSync(join(tmpdir(), 'dist-app-broken-'))
+        copies.push(copy)
+        cpSync(DIST_APP, copy, { recursive: true })
+        const dir = join(copy, 'update')
+        const contains = (text: string) => (typeof find === 'string' ? text.includes(find) : find.test(text))
+        const files = readdirSync(dir).filter((f) => {
+            const text = readFileSync(join(dir, f), 'utf8')
+            return f.startsWith(`${table}_`) && contains(text) && text.includes(where)
+        })
+        if (files.length !== 1) throw new Error(`expected one ${table} file containing ${String(find)}, found ${files.length}`)
+        const path = join(dir, files[0])
+        writeFileSync(path, readFileSync(path, 'utf8').replace(find, replace))
+        return copy
+    }
+
+    function approveIn(distApp: string): void {
+        const app = loadApp({ distApp, now: '2026-03-02 09:00:00' })
+        const people = app.seedPeople()
+        const item = app.orderServiceAccount({ requestedFor: people.requester, variables: REQUEST })
+        app.flow.approve(item, people.manager)
+    }
+
+    it('when the provisioning rule’s condition names another catalog item, then approving provisions nothing', () => {
+        const distApp = editedApp('sys_script', /(<filter_condition>approvalCHANGESTOapproved\^cat_item=)[0-9a-f]{32}/, '$10123456789abcdef0123456789abcdef')
+
+        approveIn(distApp)
+
+        expectNothingProvisioned()
+    })
+
+    it('when the provisioning rule’s require path is broken, then approving fails with "unknown require path"', () => {
+        const distApp = editedApp('sys_script', "/src/server/provisioning/provision-service-account.ts')", "/src/server/provisioning/provision-account.ts')")
+
+        expect(() => approveIn(distApp)).toThrow(/unknown require path '.*provisioning\/provision-account\.ts'/)
+    })
+
+    it('when a shipped module imports a path that does not ship, then approving fails with "unknown require path"', () => {
+        const distApp = editedApp('sys_module', "from '../config/properties.ts'", "from '../config/settings.ts'", '/src/server/provisioning/provision-service-account.ts</path>')
+
+        expect(() => approveIn(distApp)).toThrow(/unknown require path '\.\.\/config\/settings\.ts'/)
+    })
+})
