@@ -97,6 +97,12 @@ export const x_seed_svcacct_service_account = Table({
             label: 'Lock-down problem',
             maxLength: 255,
         }),
+        // Input of the "Reopen GUI window" action: the app admin types the reason here (a server UI
+        // action cannot prompt); the action moves it to the audit trail and empties this field.
+        reopen_reason: StringColumn({
+            label: 'Reopen reason',
+            maxLength: 1000,
+        }),
         audit_trail: GenericColumn({
             label: 'Audit trail',
             columnType: 'journal',

@@ -82,8 +82,8 @@ export function restoreRows(rows: InventoryRow[], detectedBy: DetectedBy): numbe
 export function restoreDrift(limit: number, detectedBy: DetectedBy): number {
     const drifted = new GlideRecord(INVENTORY_TABLE)
     drifted.addQuery('state', STATE.apiOnly)
-    drifted.addQuery('account', 'ISNOTEMPTY', '')
-    drifted.addQuery('lockdown_problem', 'ISEMPTY', '')
+    drifted.addNotNullQuery('account')
+    drifted.addNullQuery('lockdown_problem')
     // Empty counts as "not web-service-only": most users have the flag empty, and != true would miss them.
     drifted.addEncodedQuery('account.web_service_access_only=false^ORaccount.web_service_access_onlyISEMPTY')
     drifted.setLimit(limit)

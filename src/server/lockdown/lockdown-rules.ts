@@ -264,7 +264,7 @@ export function planReopen(row: InventoryRow, user: AccountUser | undefined, req
 
     const reason = String(request.reason ?? '').trim()
     if (reason === '') {
-        return refuse('Type the reason for reopening in "Audit trail", set the new "GUI access until" date, then click "Reopen GUI window" again.')
+        return refuse('Type the reason in "Reopen reason", set the new "GUI access until" date, then click "Reopen GUI window" again.')
     }
     if (reason.length > MAX_REASON_LENGTH) return refuse(`Keep the reason under ${MAX_REASON_LENGTH} characters.`)
 
@@ -291,6 +291,7 @@ export function planReopen(row: InventoryRow, user: AccountUser | undefined, req
             locked_down_by: '',
             lockdown_method: '',
             lockdown_problem: '',
+            reopen_reason: '',
         },
         journal: text,
         log: `${LOG_PREFIX}${row.userName || row.sysId}: ${text}`,

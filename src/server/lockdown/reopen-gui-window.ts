@@ -5,9 +5,10 @@
  * A server-side UI action cannot prompt, so the admin fills two fields on the form first and clicks
  * the button; the form's values arrive in `current`:
  *   - "GUI access until": the new end of the window (in the future, at most 90 days ahead);
- *   - "Audit trail": the reason, typed as a new journal entry.
- * Nothing is saved when either is missing or invalid. The reason is written to the journal in one
- * entry with who reopened it and until when.
+ *   - "Reopen reason": why (a column of its own: the pending text of a journal field is not something
+ *     a script can rely on reading).
+ * Nothing is saved when either is missing or invalid. The reason goes to the audit trail in one entry
+ * with who reopened it and until when, and "Reopen reason" is emptied.
  *
  * Order matters for the drift guard: the row goes back to exploring first, then the user's flag is
  * cleared, so the guard (async on sys_user, and the daily backstop) finds no api_only row to protect.
@@ -30,7 +31,7 @@ export function reopenGuiWindow(current: GlideRecord): void {
     const plan = planReopen(row, user, {
         actorName: gs.getUserName(),
         actorIsAdmin: gs.hasRole(APP_ADMIN_ROLE),
-        reason: current.getValue('audit_trail'),
+        reason: current.getValue('reopen_reason'),
         until: current.getValue('gui_access_until'),
         now: new GlideDateTime().getValue(),
     })

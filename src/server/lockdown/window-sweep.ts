@@ -36,7 +36,7 @@ export interface SweepSummary {
 export function selectDueRows(now: string, limit: number): InventoryRow[] {
     const due = new GlideRecord(INVENTORY_TABLE)
     due.addQuery('state', STATE.exploring)
-    due.addQuery('lockdown_problem', 'ISEMPTY', '')
+    due.addNullQuery('lockdown_problem')
     // An exploring row without an end date would keep GUI access for ever: select it so it is flagged.
     due.addEncodedQuery(`gui_access_until<=${now}^ORgui_access_untilISEMPTY`)
     due.orderBy('gui_access_until')
@@ -52,7 +52,7 @@ export function sendReminders(now: string, days: number, limit: number): number 
     if (days <= 0) return 0
     const row = new GlideRecord(INVENTORY_TABLE)
     row.addQuery('state', STATE.exploring)
-    row.addQuery('reminder_sent_on', 'ISEMPTY', '')
+    row.addNullQuery('reminder_sent_on')
     row.addQuery('gui_access_until', '>', now)
     row.addQuery('gui_access_until', '<=', addDays(now, days))
     row.orderBy('gui_access_until')
