@@ -832,6 +832,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '858cffdd8bfd46da963b4ca46fe4c6b2'
+                        key: {
+                            name: 'x_seed_svcacct_service_account'
+                            element: 'reopen_reason'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '893e2189db354000aa453af50c1dd8ad'
                         key: {
@@ -1130,6 +1138,15 @@ declare global {
                         key: {
                             document_key: '5b528f88b3064a929692c674c03e800b'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'dc94a3e38a3a4d5a9a96e88b8e0c4894'
+                        key: {
+                            name: 'x_seed_svcacct_service_account'
+                            element: 'reopen_reason'
+                            language: 'en'
                         }
                     },
                     {
