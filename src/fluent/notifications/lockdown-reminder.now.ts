@@ -25,7 +25,7 @@ export const lockdownReminderNotification = EmailNotification({
 <p>If your API calls are already sorted, confirm now, either way:</p>
 <ul>
 <li>in the Service Portal or Employee Center, order <em>Confirm my service account's API calls are sorted</em> and pick \${user_name}; or</li>
-<li>in the platform UI, open Service Account Lifecycle &gt; Service Accounts &gt; \${user_name} and click <em>Confirm API calls are sorted</em>.</li>
+<li>in the platform UI, open it under Service Accounts &gt; My Service Accounts and click <em>Confirm API calls are sorted</em>.</li>
 </ul>
 <p>If you do nothing, GUI access ends on that date automatically.</p>`,
     },
