@@ -2,7 +2,8 @@
  * The drift guard business rule on sys_user (keepWebServiceOnly) and the sanctioned exception,
  * "Reopen GUI window".
  */
-import { GlideRecord, glide } from '../../fakes/glide'
+import { GlideRecord } from '@servicenow/glide'
+import { glide } from '../../fakes/glide'
 import { keepWebServiceOnly } from '../../../src/server/lockdown/drift-guard'
 import { reopenGuiWindow } from '../../../src/server/lockdown/reopen-gui-window'
 import { runWindowSweep } from '../../../src/server/lockdown/window-sweep'

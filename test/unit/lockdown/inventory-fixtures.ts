@@ -3,7 +3,8 @@
  * leaves them (user web_service_access_only empty or false, row exploring with a GUI window).
  */
 import { defineAppTables } from '../../fakes/app-schema'
-import { GlideRecord, glide } from '../../fakes/glide'
+import { GlideRecord } from '@servicenow/glide'
+import { glide } from '../../fakes/glide'
 
 export const INVENTORY = 'x_seed_svcacct_service_account'
 export const ADMIN_ROLES = ['x_seed_svcacct.admin', 'x_seed_svcacct.auditor']
@@ -69,7 +70,10 @@ export function seedAccount(seed: AccountSeed = {}): SeededAccount {
     return { rowId, userId, ownerId, userName }
 }
 
-/** The inventory row as a form's `current` (one read, before the counters are reset by the caller). */
+/**
+ * A record as a form or a business rule hands it over (`current`): one read, before the caller resets
+ * the counters. Typed as the platform's GlideRecord; jest maps @servicenow/glide to the double.
+ */
 export function current(table: string, sysId: string): GlideRecord {
     const record = new GlideRecord(table)
     if (!record.get(sysId)) throw new Error(`no ${table} ${sysId}`)
