@@ -65,7 +65,7 @@ export function confirmLockdown(inventoryId: string, actor: Actor): ConfirmResul
 export function confirmFromForm(current: GlideRecord): void {
     const result = confirmLockdown(current.getUniqueValue(), {
         sysId: gs.getUserID(),
-        name: gs.getUserName(),
+        name: gs.getUserDisplayName(),
         isAdmin: gs.hasRole(APP_ADMIN_ROLE),
     })
     if (result.ok) gs.addInfoMessage(result.message)

@@ -29,7 +29,7 @@ export function reopenGuiWindow(current: GlideRecord): void {
         user = snapshot
     })
     const plan = planReopen(row, user, {
-        actorName: gs.getUserName(),
+        actorName: gs.getUserDisplayName(),
         actorIsAdmin: gs.hasRole(APP_ADMIN_ROLE),
         reason: current.getValue('reopen_reason'),
         until: current.getValue('gui_access_until'),

@@ -10,7 +10,7 @@ beforeEach(freshInstance)
 describe('UI action "Confirm API calls are sorted"', () => {
     it('when the owner confirms, then the user becomes web-service-only and Machine, the row api_only, stamped, journalled and the owner told', () => {
         const account = seedAccount({ guiAccessUntil: '2026-03-25 09:00:00' })
-        glide.setUser({ sysId: account.ownerId, userName: 'owner_jane', roles: [] })
+        glide.setUser({ sysId: account.ownerId, userName: 'owner_jane', name: 'Jane Owner', roles: [] })
         const form = current(INVENTORY, account.rowId)
 
         confirmFromForm(form)
@@ -23,7 +23,7 @@ describe('UI action "Confirm API calls are sorted"', () => {
             lockdown_method: 'owner_confirmed',
         })
         expect(auditTrail(account.rowId)).toEqual([
-            `Locked down: ${account.userName} is now web-service-only (no UI, portal or SSO login) with identity type Machine, because the owner confirmed the API calls are sorted (by owner_jane).`,
+            `Locked down: ${account.userName} is now web-service-only (no UI, portal or SSO login) with identity type Machine, because the owner confirmed the API calls are sorted (by Jane Owner).`,
         ])
         expect(glide.events()).toEqual([
             { name: 'x_seed_svcacct.lockdown.completed', table: INVENTORY, sysId: account.rowId, parm1: account.ownerId, parm2: 'owner_confirmed' },

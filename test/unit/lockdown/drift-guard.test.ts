@@ -83,7 +83,7 @@ describe('drift guard (sys_user rule)', () => {
 
 describe('"Reopen GUI window" (app admins)', () => {
     function adminForm(rowId: string, values: Record<string, string>): GlideRecord {
-        glide.setUser({ sysId: seedPerson('ada'), userName: 'ada', roles: ADMIN_ROLES })
+        glide.setUser({ sysId: seedPerson('ada'), userName: 'ada', name: 'Ada Admin', roles: ADMIN_ROLES })
         const form = current(INVENTORY, rowId)
         for (const [field, value] of Object.entries(values)) form.setValue(field, value)
         return form
@@ -104,7 +104,7 @@ describe('"Reopen GUI window" (app admins)', () => {
         })
         expect(userRow(account.userId).web_service_access_only).toBe('0')
         expect(auditTrail(account.rowId)).toEqual([
-            `GUI window reopened by ada until 2026-03-22 09:00:00 UTC: ${account.userName} may log in to the UI again. Reason: New endpoint for invoices`,
+            `GUI window reopened by Ada Admin until 2026-03-22 09:00:00 UTC: ${account.userName} may log in to the UI again. Reason: New endpoint for invoices`,
         ])
         expect(glide.messages()).toEqual([{ type: 'info', message: expect.stringContaining('GUI access reopened') }])
 
