@@ -57,6 +57,114 @@ declare global {
                         table: 'sys_atf_step'
                         id: '7fef99bc5a444377acdeb732f0ce6c81'
                     }
+                    'atf-request-manager-approval': {
+                        table: 'sys_atf_test'
+                        id: '5562aae88d184550b547849cf661b560'
+                    }
+                    'atf-request-manager-approval-create-manager': {
+                        table: 'sys_atf_step'
+                        id: '4b3b3b898d34407a8575f2962ff4c551'
+                    }
+                    'atf-request-manager-approval-create-owner': {
+                        table: 'sys_atf_step'
+                        id: 'a52b85345ce84a1a891ffecf8fceaf8a'
+                    }
+                    'atf-request-manager-approval-fill-form': {
+                        table: 'sys_atf_step'
+                        id: '1f54ce79058c444a83dbebd2360779e2'
+                    }
+                    'atf-request-manager-approval-find-item': {
+                        table: 'sys_atf_step'
+                        id: '00d33e19b5aa4f5f91d23b9a2fa8ce6e'
+                    }
+                    'atf-request-manager-approval-impersonate-owner': {
+                        table: 'sys_atf_step'
+                        id: 'd1f5471f4cc94909ab06325c275c8404'
+                    }
+                    'atf-request-manager-approval-manager-asked': {
+                        table: 'sys_atf_step'
+                        id: '08d5e28707dc45e2912448a8c504c26f'
+                    }
+                    'atf-request-manager-approval-mark-checked': {
+                        table: 'sys_atf_step'
+                        id: '96356aa2278f42a7864115dc78b1ab63'
+                    }
+                    'atf-request-manager-approval-open-item': {
+                        table: 'sys_atf_step'
+                        id: 'ea4776d936954ddda95302686a028149'
+                    }
+                    'atf-request-manager-approval-order': {
+                        table: 'sys_atf_step'
+                        id: 'dbd5be7d3c804265b45e706343335bc7'
+                    }
+                    'atf-request-manager-approval-roles-shown': {
+                        table: 'sys_atf_step'
+                        id: '5fb6f4e55013470195be33094c499b2a'
+                    }
+                    'atf-request-manager-approval-set-manager': {
+                        table: 'sys_atf_step'
+                        id: '79ddff20c44344c79aefb7873d42cadb'
+                    }
+                    'atf-request-self-approval-create-approver': {
+                        table: 'sys_atf_step'
+                        id: '6fe89fcc631744ebb0304efc1f1106da'
+                    }
+                    'atf-request-self-approval-create-manager': {
+                        table: 'sys_atf_step'
+                        id: '81822062ee2445dbb7c570973aafa9e7'
+                    }
+                    'atf-request-self-approval-create-owner': {
+                        table: 'sys_atf_step'
+                        id: 'd7cf0fa27b294399adbc0a1e0acd678b'
+                    }
+                    'atf-request-self-approval-fallback': {
+                        table: 'sys_atf_test'
+                        id: 'cda6bcff48374582bdc1f33959715314'
+                    }
+                    'atf-request-self-approval-fill-form': {
+                        table: 'sys_atf_step'
+                        id: '8c70af0d91be4cddb25b785cb3119a29'
+                    }
+                    'atf-request-self-approval-find-item': {
+                        table: 'sys_atf_step'
+                        id: 'b41ebf08b83349618acc83dd427874c5'
+                    }
+                    'atf-request-self-approval-group-asked': {
+                        table: 'sys_atf_step'
+                        id: '4b8c9162e2e54b789fdca2a2db7eca3a'
+                    }
+                    'atf-request-self-approval-impersonate-manager': {
+                        table: 'sys_atf_step'
+                        id: '0b93fed3a6ee4fa39abf154bda43dc62'
+                    }
+                    'atf-request-self-approval-manager-not-asked': {
+                        table: 'sys_atf_step'
+                        id: '26058a2963de4e9993c75665a4e30edc'
+                    }
+                    'atf-request-self-approval-mark-checked': {
+                        table: 'sys_atf_step'
+                        id: 'ea4c14abdee04aa4acfe8396c5c2f5ce'
+                    }
+                    'atf-request-self-approval-open-item': {
+                        table: 'sys_atf_step'
+                        id: '4a736b5be13843be8449f3bf3baf3fe2'
+                    }
+                    'atf-request-self-approval-order': {
+                        table: 'sys_atf_step'
+                        id: 'fce08f13674d462e90d393db68c0a7bb'
+                    }
+                    'atf-request-self-approval-precondition': {
+                        table: 'sys_atf_step'
+                        id: '01d40453ddb644b588503c12a654c119'
+                    }
+                    'atf-request-self-approval-reason-recorded': {
+                        table: 'sys_atf_step'
+                        id: '23bad37cf9244a83b972cb7c0fe93141'
+                    }
+                    'atf-request-self-approval-set-manager': {
+                        table: 'sys_atf_step'
+                        id: '02ce3dc48e644e7896abcc7410d17c40'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: 'cea468057987487887428b427ec3768d'
@@ -96,6 +204,10 @@ declare global {
                     'event-lockdown-reminder': {
                         table: 'sysevent_register'
                         id: '3441391d3a1d413dbdad9242e0a941f5'
+                    }
+                    'integrations-category': {
+                        table: 'sc_category'
+                        id: '6c25c57909fa4bb0ae8cbb02cea33b66'
                     }
                     'job-lock-down-expired-windows': {
                         table: 'sysauto_script'
@@ -157,13 +269,185 @@ declare global {
                         table: 'sys_properties'
                         id: '5ad8ce5401e54017b10ed2a58e5e6709'
                     }
+                    'request-approved-event': {
+                        table: 'sysevent_register'
+                        id: '74c9c192eb8e43d7879d7b8e08fbb3cd'
+                    }
+                    'request-approved-notification': {
+                        table: 'sysevent_email_action'
+                        id: 'c4dc501a5e114b90bdf02f7ecf2bbd43'
+                    }
+                    'request-cross-scope-item-option-new-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'bab24dfd05d140258e32a308826582c9'
+                    }
+                    'request-cross-scope-sc-item-option-create': {
+                        table: 'sys_scope_privilege'
+                        id: '4477105a46a24eafb5b91033772343e7'
+                    }
+                    'request-cross-scope-sc-item-option-mtom-create': {
+                        table: 'sys_scope_privilege'
+                        id: '3d5a492514634c6fb9f8a9539c43c70a'
+                    }
+                    'request-cross-scope-sc-item-option-mtom-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'cd70848e71cb4409813c9fe24d72e207'
+                    }
+                    'request-cross-scope-sc-item-option-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'fb0ce59709f442eda6ee41732a9d4191'
+                    }
+                    'request-cross-scope-sc-item-option-write': {
+                        table: 'sys_scope_privilege'
+                        id: '0e3524bdae3441d1b274457e45c4a363'
+                    }
+                    'request-cross-scope-sc-req-item-read': {
+                        table: 'sys_scope_privilege'
+                        id: '1421e2b819af4f439bab88ffcf7dc130'
+                    }
+                    'request-cross-scope-sc-req-item-write': {
+                        table: 'sys_scope_privilege'
+                        id: '18d11f9e602448e5ab7b9c3036fac015'
+                    }
+                    'request-cross-scope-sys-user-group-read': {
+                        table: 'sys_scope_privilege'
+                        id: '2b0e5c729f7d42bfa70aa5c1c42e212a'
+                    }
+                    'request-cross-scope-sys-user-read': {
+                        table: 'sys_scope_privilege'
+                        id: '012d861d8cdb40318d6273b8cfcbd9b1'
+                    }
+                    'request-expired-event': {
+                        table: 'sysevent_register'
+                        id: '8a5339bfe00d413290677ad611b9fc13'
+                    }
+                    'request-expired-notification': {
+                        table: 'sysevent_email_action'
+                        id: '0da74670840f41c89bd0068f0f0f64ad'
+                    }
+                    'request-rejected-event': {
+                        table: 'sysevent_register'
+                        id: 'c4a3c876236849ecb4fabdcae06207f9'
+                    }
+                    'request-rejected-notification': {
+                        table: 'sysevent_email_action'
+                        id: 'f0a6548bfce74371aff9bd667bfa269a'
+                    }
                     'request-service-account-item': {
                         table: 'sc_cat_item'
                         id: 'e1f357274cdb4466b21165c67e64108f'
                     }
+                    'request-service-account-roles-on-load': {
+                        table: 'catalog_script_client'
+                        id: 'd68cebe41a2d4ed5931e240763b3c1cb'
+                    }
+                    'request-service-account-user-id-on-change': {
+                        table: 'catalog_script_client'
+                        id: '60576af774da4104b9be34c562b4c92a'
+                    }
+                    'request-service-account-user-id-on-submit': {
+                        table: 'catalog_script_client'
+                        id: '4f90ee43deb7490caf6fb3ce28a7e13f'
+                    }
+                    'route-service-account-approval-action': {
+                        table: 'sys_hub_action_type_definition'
+                        id: '5525dbf007874b5e8d71bddebe36080f'
+                    }
+                    'route-service-account-approval-script': {
+                        table: 'sys_hub_step_instance'
+                        id: '737a3ce1b9e8494789d817eb925c5b32'
+                    }
                     'service-account-admin-group': {
                         table: 'sys_user_group'
                         id: '363f18415e5a490ca4debd62109a8237'
+                    }
+                    'service-account-approval-ask-group': {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'dbe78fc451b145cfbab55b3a2d31acb8'
+                    }
+                    'service-account-approval-ask-manager': {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'ba409868077b41ec840537536f5ad33f'
+                    }
+                    'service-account-approval-close-expired': {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '8c7a6fd6c2ad428b9ebf11f2fb2f4e0a'
+                    }
+                    'service-account-approval-close-not-routed': {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'fcad553c14714ab6821e6da2238855e8'
+                    }
+                    'service-account-approval-close-rejected': {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '85de17622916485caea457382dd5b4f3'
+                    }
+                    'service-account-approval-end-not-routed': {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '5b396cf6d9cc40c69bb21ec4bb7d71d3'
+                    }
+                    'service-account-approval-event-approved': {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'ea0371c077404315b4bb31eed245170d'
+                    }
+                    'service-account-approval-event-expired': {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '2ea8cafd7f96440092f62f431fdc5225'
+                    }
+                    'service-account-approval-event-not-routed': {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'baf9add06c8e466f9818c0515e31f966'
+                    }
+                    'service-account-approval-event-rejected': {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '142268709d9547e1a7ad2821ced4e1e0'
+                    }
+                    'service-account-approval-expired': {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '392ddc1749cf4f4babdc8832660ef04c'
+                    }
+                    'service-account-approval-flow': {
+                        table: 'sys_hub_flow'
+                        id: '1ccbe5c49bc0475f95258e23a939d044'
+                    }
+                    'service-account-approval-group-decision': {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: 'c860b46973c944368071aea6c0d15620'
+                    }
+                    'service-account-approval-if-approved': {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '1d2dcf3210ee4c30a40992fc4a1d1a44'
+                    }
+                    'service-account-approval-if-group': {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '0eead077987d40c08382d39b7f74da3f'
+                    }
+                    'service-account-approval-if-manager': {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: 'eade4d4849e0412ab0a934f98f131fdd'
+                    }
+                    'service-account-approval-if-rejected': {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '09de851fb8394de097db9e6508dbfdb9'
+                    }
+                    'service-account-approval-manager-decision': {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '843394cecb6d43b0855e84914d1d46da'
+                    }
+                    'service-account-approval-not-routed': {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '8d9fc72cbdb044019b25547d363a2b5c'
+                    }
+                    'service-account-approval-route': {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'e5a2195528b748f5bc713ba49edad25d'
+                    }
+                    'service-account-approval-routing-si': {
+                        table: 'sys_script_include'
+                        id: 'dfb213eff586457f93d0383dfbc48bf0'
+                    }
+                    'service-account-approval-trigger': {
+                        table: 'sys_hub_trigger_instance_v2'
+                        id: '1288e2e597484650908837701e332f0c'
                     }
                     'service-account-approver-group': {
                         table: 'sys_user_group'
@@ -193,6 +477,18 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'c5e0969b00d5428ea46a9ffab62cbd08'
                     }
+                    'service-account-request-ajax-acl': {
+                        table: 'sys_security_acl'
+                        id: 'bbb0afc4e5e4438783b97f11d76a10dd'
+                    }
+                    'service-account-request-ajax-si': {
+                        table: 'sys_script_include'
+                        id: '238ef458ceaf4e8385feaecf86c6b80e'
+                    }
+                    'service-account-requesters-criteria': {
+                        table: 'user_criteria'
+                        id: 'e173106c3f3a4022966f64e8bfa0f70c'
+                    }
                     'service-account-write-acl': {
                         table: 'sys_security_acl'
                         id: '2d6ce315332c453e93995dcc17bb464f'
@@ -200,6 +496,14 @@ declare global {
                     'src_server_approval_approver-choice_ts': {
                         table: 'sys_module'
                         id: '6208e5d6a6424dad91f7bbc00aa25fae'
+                    }
+                    'src_server_approval_approver-route_ts': {
+                        table: 'sys_module'
+                        id: '68b37bb757064763b2e8528f74bfbb78'
+                    }
+                    'src_server_approval_approver-route-summary_ts': {
+                        table: 'sys_module'
+                        id: '18d186cfcfdf434597c1ada437b6a3b4'
                     }
                     'src_server_catalog_request-variables_ts': {
                         table: 'sys_module'
@@ -233,6 +537,10 @@ declare global {
                         table: 'sys_module'
                         id: 'a271f6eb66ee4254921d4e9e8fe86a77'
                     }
+                    'src_server_naming_user-id-form-check_ts': {
+                        table: 'sys_module'
+                        id: '70a0fe88560c4f41bcea86d09cf57732'
+                    }
                     'src_server_naming_user-id-rules_ts': {
                         table: 'sys_module'
                         id: '9c72060f8c55402ca1267cf29f02513f'
@@ -249,10 +557,34 @@ declare global {
                 composite: [
                     {
                         table: 'sys_variable_value'
+                        id: '01978d6fea9c4f1d8cf2c6268faeba80'
+                        key: {
+                            document_key: '4b3b3b898d34407a8575f2962ff4c551'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '01d60b1d8e124d128dfb425f6da303d0'
+                        key: {
+                            model: '737a3ce1b9e8494789d817eb925c5b32'
+                            element: 'approval_reason'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '01d79f1e6b5c42e198d6f9bffe85e5f4'
                         key: {
                             document_key: 'c17c3b5502ad49ccb47220e05e36e52f'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0263ba8ae8a446fc9b638061b4f77cf6'
+                        key: {
+                            document_key: '79ddff20c44344c79aefb7873d42cadb'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -264,6 +596,15 @@ declare global {
                             value: 'retired'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '02f09d421f7845558db53403d5a739ce'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '01d40453ddb644b588503c12a654c119'
                         }
                     },
                     {
@@ -284,10 +625,59 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '06c963de059e4d9b8dd1be7a5d948e2b'
+                        key: {
+                            document_key: '79ddff20c44344c79aefb7873d42cadb'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0852946780de4f538c43f4a5de5ea2c8'
+                        key: {
+                            document_key: '01d40453ddb644b588503c12a654c119'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '088e8dfc9ffb4918924a9982a273a913'
+                        key: {
+                            document_key: '0b93fed3a6ee4fa39abf154bda43dc62'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0a0496479ecb4d44b606c787113b6801'
+                        key: {
+                            field: 'route'
+                            table: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            id: '5525dbf007874b5e8d71bddebe36080f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '0a3cf1b4246a457aad4071759014d7d7'
                         key: {
                             document_key: '9f4cb409ca5f4ba3a88a315e87fa4210'
                             variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '0affb8847b4940b78dca856a3e4c3319'
+                        key: {
+                            model: '5525dbf007874b5e8d71bddebe36080f'
+                            element: 'requester_comment'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '0c390741f3964a7483eca1e5ca5a6b31'
+                        key: {
+                            model: '5525dbf007874b5e8d71bddebe36080f'
+                            element: 'reason'
                         }
                     },
                     {
@@ -307,6 +697,15 @@ declare global {
                             value: 'admin'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0ebc957013fa4eba8ac82a840c44742d'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            element: 'requester_comment'
+                            language: 'en'
                         }
                     },
                     {
@@ -332,6 +731,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: '11152dc61f3d4adf90c3c58b715930bd'
+                        key: {
+                            model: '737a3ce1b9e8494789d817eb925c5b32'
+                            element: 'request_item_id'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '120b499ca0974871815ff818fd8e6834'
                         key: {
@@ -348,6 +755,30 @@ declare global {
                             value: 'window_expired'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '124d06186211411f9e984e571105c82a'
+                        key: {
+                            document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '128be38b04804ce8a84241af5c6bf6db'
+                        key: {
+                            document_key: 'd7cf0fa27b294399adbc0a1e0acd678b'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '12afab70d4af44518f88493c5428aa38'
+                        key: {
+                            document_key: '26058a2963de4e9993c75665a4e30edc'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -370,6 +801,48 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '14fce1c015524d81af1835671cb2822e'
+                        key: {
+                            document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1565f3bf89ad495799c46bb55ff75d5a'
+                        key: {
+                            document_key: '79ddff20c44344c79aefb7873d42cadb'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '159d1083549b46648143c9abde1c9cb5'
+                        key: {
+                            model: '737a3ce1b9e8494789d817eb925c5b32'
+                            element: 'user_id'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '15c717b3f27d421fbc518785b114846c'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '02ce3dc48e644e7896abcc7410d17c40'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '162d11a047544cf594944943121af6e6'
+                        key: {
+                            field: 'requester_comment'
+                            table: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            id: '5525dbf007874b5e8d71bddebe36080f'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '177944d87fd4463dbe15c4b5ed81f703'
                         key: {
@@ -387,11 +860,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '187915bd024d4ee4b49d79dd725004dd'
+                        key: {
+                            document_key: '81822062ee2445dbb7c570973aafa9e7'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '191e4bdc3be84297b25858530e644621'
+                        key: {
+                            document_key: 'dbd5be7d3c804265b45e706343335bc7'
+                            variable: '17513cb2c310320076173b0ac3d3ae64'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1959bb52839841c5872457c0168c988c'
+                        key: {
+                            document_key: '4a736b5be13843be8449f3bf3baf3fe2'
+                            variable: 'b0d64ce1c332220076173b0ac3d3ae95'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '1c658e242df348f3a227a1ac3acc84f9'
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1d66037cd51b40da94acdee1c56b541b'
+                        key: {
+                            document_key: '81822062ee2445dbb7c570973aafa9e7'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -412,10 +917,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '2003925131b540639ea1fe92c57df2d5'
+                        key: {
+                            document_key: '23bad37cf9244a83b972cb7c0fe93141'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '20a01d6a69324ccfbe04d6d3261c86a3'
                         key: {
                             document_key: '2ebb9f416b5a4a0e8d7dbb141dc6b132'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '21970789328d4cbc8852efcca05f6ce4'
+                        key: {
+                            document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -435,6 +956,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2476d713fbba4d7793aa4e14addbea89'
+                        key: {
+                            document_key: '8c70af0d91be4cddb25b785cb3119a29'
+                            variable: '346eea25c3b2220076173b0ac3d3ae8b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '250b41835c29401c8941928c75496a01'
                         key: {
@@ -451,10 +980,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: '265efafb552544c0a2cf0bc0d1e5f287'
+                        key: {
+                            model: '5525dbf007874b5e8d71bddebe36080f'
+                            element: 'approval_reason'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: '267c4e79e8bf4ee8bbd9143a11a337cd'
                         key: {
                             name: 'x_seed_svcacct.auditor'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '27cd042bc18242d2915802b077f895f1'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'd1f5471f4cc94909ab06325c275c8404'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2836a2445d5a44ce9044362bae1826ca'
+                        key: {
+                            document_key: '01d40453ddb644b588503c12a654c119'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '29b486fc528c45c8b7767d8c35ea8117'
+                        key: {
+                            field: 'approval_group'
+                            table: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            id: '5525dbf007874b5e8d71bddebe36080f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2a2411ad197249deb71362d5e0279b7e'
+                        key: {
+                            document_key: '96356aa2278f42a7864115dc78b1ab63'
+                            variable: '346eea25c3b2220076173b0ac3d3ae8b'
                         }
                     },
                     {
@@ -476,6 +1047,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '2ba8adde92894c648c84150f6e8b18e7'
+                        key: {
+                            document_key: '08d5e28707dc45e2912448a8c504c26f'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2c27a657d4564a4598ca7c5c75245bf9'
                         key: {
                             document_key: '9f4cb409ca5f4ba3a88a315e87fa4210'
@@ -491,6 +1070,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '2fc962a2def3452ea542c9bb57c7b560'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '26058a2963de4e9993c75665a4e30edc'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '303ca25665124a10b6c40c297bbfb6e4'
                         key: {
@@ -500,10 +1088,58 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '3199e0615df54ccabbc4dfc8be99913d'
+                        key: {
+                            document_key: 'd7cf0fa27b294399adbc0a1e0acd678b'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_flow_variable'
+                        id: '325cff5bbbae49aba5f36bff4a5a99b3'
+                        key: {
+                            model: '1ccbe5c49bc0475f95258e23a939d044'
+                            element: 'approval_state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '326a75c0725c4cc69d4a14dae1aa2005'
                         key: {
                             document_key: '1d89d959c7e341f0925d086f2fa71866'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '336a040965764cd1a71ca826f1c83d46'
+                        key: {
+                            document_key: '4b8c9162e2e54b789fdca2a2db7eca3a'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '34b1fb93e3aa4824bca8ca04c1708d41'
+                        key: {
+                            document_key: '5fb6f4e55013470195be33094c499b2a'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '34cdd3ededd04f2a91dbcc45430d4c0d'
+                        key: {
+                            document_key: '08d5e28707dc45e2912448a8c504c26f'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '35e0d842717f4d04b7c0d89e7775cae4'
+                        key: {
+                            document_key: '1f54ce79058c444a83dbebd2360779e2'
+                            variable: '571e6a25c3b2220076173b0ac3d3ae46'
                         }
                     },
                     {
@@ -524,6 +1160,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '37450d2553874927aff7c94b325b6748'
+                        key: {
+                            document_key: '23bad37cf9244a83b972cb7c0fe93141'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '39c16555b5484bebb1f4cd866ee9eb96'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '5fb6f4e55013470195be33094c499b2a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3c44e861dd584ae98fe4e10f08f85401'
+                        key: {
+                            document_key: '79ddff20c44344c79aefb7873d42cadb'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3cdd44d861e6446193b9ece4afe1e530'
                         key: {
@@ -540,6 +1201,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '3e074b749a5f4b19afb808bf20e5e680'
+                        key: {
+                            field: 'reason'
+                            table: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            id: '5525dbf007874b5e8d71bddebe36080f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '40860c9892594321a484fad242dff59a'
+                        key: {
+                            document_key: '4b3b3b898d34407a8575f2962ff4c551'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: '40c2449dfe8d4819a7f057435355e8f7'
                         key: {
@@ -550,6 +1228,23 @@ declare global {
                                     name: 'x_seed_svcacct.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '447f8c29151d4b2a970202af9d5316c5'
+                        key: {
+                            field: 'variable_values'
+                            table: 'var__m_atf_input_variable_323ca6e1c3b2220076173b0ac3d3aec1'
+                            id: '1f54ce79058c444a83dbebd2360779e2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '44a138c332f749c8b1235b4e38dd766e'
+                        key: {
+                            document_key: '81822062ee2445dbb7c570973aafa9e7'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -574,6 +1269,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '478b6510be91481eaf6c9c6d3e38273d'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '0b93fed3a6ee4fa39abf154bda43dc62'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '484fd5181c814381828518bccc91ba56'
                         key: {
@@ -587,6 +1291,22 @@ declare global {
                         key: {
                             document_key: '99ca6e0b120349b7a9bac16cace29b72'
                             variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '48baaaa1e0734e83ad989915199d3ae2'
+                        key: {
+                            document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4cfb5b84aff74aa0bc965bc444ee781f'
+                        key: {
+                            document_key: '4b8c9162e2e54b789fdca2a2db7eca3a'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -611,6 +1331,14 @@ declare global {
                         key: {
                             document_key: 'c17c3b5502ad49ccb47220e05e36e52f'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4fc820eddc1d4cf69cb7178c76ca3531'
+                        key: {
+                            document_key: '00d33e19b5aa4f5f91d23b9a2fa8ce6e'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -654,6 +1382,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '534560c00de645b781aa541ac45e4943'
+                        key: {
+                            document_key: 'fce08f13674d462e90d393db68c0a7bb'
+                            variable: '17513cb2c310320076173b0ac3d3ae64'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '53b140f3332344a3877f1bea8a8c3398'
                         key: {
                             document_key: 'f7152161899243b28777c23b3c4bde56'
@@ -685,12 +1421,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '59586dbccd52404cb90c0eeaf5a4f7a6'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'b41ebf08b83349618acc83dd427874c5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5a88de3fe80a4f6f80e549b4be8ed6c8'
+                        key: {
+                            document_key: '4b3b3b898d34407a8575f2962ff4c551'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5d2e9f5faca349a8a0f508235ca65586'
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'request_item'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5e64b50e05c845de84053ac71c1b39d1'
+                        key: {
+                            document_key: '79ddff20c44344c79aefb7873d42cadb'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -708,6 +1469,14 @@ declare global {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '7fef99bc5a444377acdeb732f0ce6c81'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '642aeea34ec84e678d7c321e9beb017d'
+                        key: {
+                            document_key: '02ce3dc48e644e7896abcc7410d17c40'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -729,10 +1498,83 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '64b67b1476fe4f74a3d68a2abe349d75'
+                        key: {
+                            document_key: '4b3b3b898d34407a8575f2962ff4c551'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '666d783ebea3485fa8cbf37cd63186d4'
                         key: {
                             document_key: '5b528f88b3064a929692c674c03e800b'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '68a945f398e1429cbfc183ded7e0d2a4'
+                        key: {
+                            model: '5525dbf007874b5e8d71bddebe36080f'
+                            element: 'user_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6abdc649b262421db2d75fb7de9a814f'
+                        key: {
+                            document_key: '81822062ee2445dbb7c570973aafa9e7'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6adfb93905d94fbea769dc01a6ff5741'
+                        key: {
+                            document_key: '08d5e28707dc45e2912448a8c504c26f'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6b2f5fd4b0f84acaa42529aa35e2cfe4'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '23bad37cf9244a83b972cb7c0fe93141'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '6b4b6c8c07f84f8fb75bb492f033eaa6'
+                        key: {
+                            model: '5525dbf007874b5e8d71bddebe36080f'
+                            element: 'request_item'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6c57117e1277442e9d2715c8446ffd3a'
+                        key: {
+                            document_key: '4b3b3b898d34407a8575f2962ff4c551'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ca0eb52559f461aa8d9f72b9f1b082e'
+                        key: {
+                            document_key: '4b3b3b898d34407a8575f2962ff4c551'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6e182e06dc674460bb08a67251b73808'
+                        key: {
+                            document_key: '4b8c9162e2e54b789fdca2a2db7eca3a'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -741,6 +1583,22 @@ declare global {
                         key: {
                             document_key: '2ebb9f416b5a4a0e8d7dbb141dc6b132'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '702899b8bfdd4cf3ba9c1f5d4d593367'
+                        key: {
+                            document_key: '6fe89fcc631744ebb0304efc1f1106da'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '709b50af44734bb0a7297d4114b479c6'
+                        key: {
+                            document_key: 'd7cf0fa27b294399adbc0a1e0acd678b'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -758,6 +1616,38 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '7371bdb7c6de478692da71b8ac719b0c'
+                        key: {
+                            document_key: 'd7cf0fa27b294399adbc0a1e0acd678b'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '746c6c3ce04546729bf4c911b3f515dc'
+                        key: {
+                            document_key: 'b41ebf08b83349618acc83dd427874c5'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7660116dda154258a7bc90020b72522c'
+                        key: {
+                            document_key: '02ce3dc48e644e7896abcc7410d17c40'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '76b39beb47df4d89a86cbfd61a2d3dae'
+                        key: {
+                            model: '737a3ce1b9e8494789d817eb925c5b32'
+                            element: 'approval_group'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '772133c137eb402f986a7e11c7648e4c'
                         key: {
                             document_key: 'f7152161899243b28777c23b3c4bde56'
@@ -770,6 +1660,22 @@ declare global {
                         key: {
                             document_key: 'c17c3b5502ad49ccb47220e05e36e52f'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '779981ee66b6473fae6e767a05a26b1b'
+                        key: {
+                            document_key: '00d33e19b5aa4f5f91d23b9a2fa8ce6e'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '781d2a8728c34c3aa013b602195cfe41'
+                        key: {
+                            model: '737a3ce1b9e8494789d817eb925c5b32'
+                            element: 'due_date'
                         }
                     },
                     {
@@ -808,11 +1714,29 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '7d0b828dd6234ea581093b93daab37a3'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            element: 'due_date'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '7ee33ec0b3c348ebb4c7a315a2e2ee17'
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'owner'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '801ebf743d784917ba6c1ebd422c027e'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '02ce3dc48e644e7896abcc7410d17c40'
                         }
                     },
                     {
@@ -840,6 +1764,65 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '85f0561ef604451fa586bcf6a43fb913'
+                        key: {
+                            field: 'variable_values'
+                            table: 'var__m_atf_input_variable_323ca6e1c3b2220076173b0ac3d3aec1'
+                            id: 'ea4c14abdee04aa4acfe8396c5c2f5ce'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '86ccff4591834d438ed5d33c03c8f66a'
+                        key: {
+                            document_key: '737a3ce1b9e8494789d817eb925c5b32'
+                            variable: '74315b04b3201300176b051a16a8dc2b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '871a693d55fb4218881fec0cb621cca9'
+                        key: {
+                            document_key: '23bad37cf9244a83b972cb7c0fe93141'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8724642c434049de9026049c7bde1365'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            element: '__action_status__'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8748e790249242bcbe0abde362bbcc6e'
+                        key: {
+                            document_key: '6fe89fcc631744ebb0304efc1f1106da'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8789e24394bd43eb8b15283464eb2c5b'
+                        key: {
+                            document_key: 'd7cf0fa27b294399adbc0a1e0acd678b'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '87d5d5ab7ed348dd87d483b05f9bcdad'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            element: 'route'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '893e2189db354000aa453af50c1dd8ad'
                         key: {
@@ -854,6 +1837,22 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
                             id: '9f4cb409ca5f4ba3a88a315e87fa4210'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8bf3098ec8a34eca8493cf9ff478f671'
+                        key: {
+                            document_key: '4b3b3b898d34407a8575f2962ff4c551'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8c429bc1d6f4443db3de1600e393ab4b'
+                        key: {
+                            document_key: 'ea4c14abdee04aa4acfe8396c5c2f5ce'
+                            variable: '571e6a25c3b2220076173b0ac3d3ae46'
                         }
                     },
                     {
@@ -874,11 +1873,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: '8dd5a423a02a46c5ac64311c06094743'
+                        key: {
+                            model: '737a3ce1b9e8494789d817eb925c5b32'
+                            element: 'requester_comment'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8e141ad2e9f44be389dcfed001842d78'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            element: 'reason'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8e44a2d0623c44cda942f923026af428'
+                        key: {
+                            document_key: '00d33e19b5aa4f5f91d23b9a2fa8ce6e'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8f3ecffccd264841894282b48fc36961'
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8f4d38a9f9154f3681860799ed78cb48'
+                        key: {
+                            document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8fabbadeb26245b38fd2402160b01676'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '4b8c9162e2e54b789fdca2a2db7eca3a'
                         }
                     },
                     {
@@ -900,10 +1941,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '93a78d2a35e94df0882de204490fa77a'
+                        key: {
+                            document_key: '00d33e19b5aa4f5f91d23b9a2fa8ce6e'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '94e60ad3ed574c6584067a7d20c4899a'
+                        key: {
+                            field: 'due_date'
+                            table: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            id: '5525dbf007874b5e8d71bddebe36080f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '95f1fecdf37a4de69787c97ee003f57f'
                         key: {
                             document_key: '9f4cb409ca5f4ba3a88a315e87fa4210'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '96480273a4404b83a182b7af4ee9101d'
+                        key: {
+                            model: '5525dbf007874b5e8d71bddebe36080f'
+                            element: 'approval_group'
                         }
                     },
                     {
@@ -912,6 +1978,15 @@ declare global {
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'locked_down_on'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '969c7e102b5447f69cceefc47dc13a52'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            element: 'user_id'
+                            language: 'en'
                         }
                     },
                     {
@@ -939,6 +2014,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '9b932164b1534c39b99994fb0b8d122a'
+                        key: {
+                            name: 'var__m_sys_hub_flow_variable_1ccbe5c49bc0475f95258e23a939d044'
+                            element: 'approval_state'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9cb9bde99c614b7590e1481f5b7df402'
                         key: {
@@ -953,6 +2037,48 @@ declare global {
                             name: 'x_seed_svcacct_service_account'
                             element: 'lockdown_method'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9eca74f919a5462e878b0eee5ee696a2'
+                        key: {
+                            document_key: '8c70af0d91be4cddb25b785cb3119a29'
+                            variable: '571e6a25c3b2220076173b0ac3d3ae46'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9f84e4598f8e4773af9f7d32d38b0bf3'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            element: '__dont_treat_as_error__'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a04cbcd0b10b4aaf9a79d437bc2517de'
+                        key: {
+                            document_key: 'b41ebf08b83349618acc83dd427874c5'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a14270242fc64d85b061f9d367a49c5b'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '08d5e28707dc45e2912448a8c504c26f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a20b573141b14d83b75d708458f712e4'
+                        key: {
+                            document_key: '81822062ee2445dbb7c570973aafa9e7'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -982,6 +2108,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a7976aa623844a38855bdc02f66b6736'
+                        key: {
+                            document_key: '02ce3dc48e644e7896abcc7410d17c40'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a7f17c6c5675485bbea734f2830c523a'
                         key: {
                             document_key: '7fef99bc5a444377acdeb732f0ce6c81'
@@ -994,6 +2128,14 @@ declare global {
                         key: {
                             document_key: '8967fbf1c58e4e1f8340f3288517160c'
                             variable: 'ad351a4e53a0220002c6435723dc34f0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'acff92ed97e24a3aa38199c68a744992'
+                        key: {
+                            document_key: '96356aa2278f42a7864115dc78b1ab63'
+                            variable: '571e6a25c3b2220076173b0ac3d3ae46'
                         }
                     },
                     {
@@ -1013,10 +2155,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: 'b000fc7602b84491b226b6f03e0e3c24'
+                        key: {
+                            model: '5525dbf007874b5e8d71bddebe36080f'
+                            element: 'route'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b06498f9d8ff4aaf9fd06aaa5662be84'
+                        key: {
+                            document_key: '4b8c9162e2e54b789fdca2a2db7eca3a'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'b7979ffd19454968abedf4486e2fae10'
                         key: {
                             name: 'x_seed_svcacct.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b81b2abe38e44498b349c88564e75c72'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_5525dbf007874b5e8d71bddebe36080f'
+                            element: 'request_item'
+                            language: 'en'
                         }
                     },
                     {
@@ -1025,6 +2192,64 @@ declare global {
                         key: {
                             document_key: 'f7152161899243b28777c23b3c4bde56'
                             variable: '334ea2f153212110248dddeeff7b1255'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b8d7da0e9b8542bab763674f34e12044'
+                        key: {
+                            document_key: 'ea4c14abdee04aa4acfe8396c5c2f5ce'
+                            variable: '346eea25c3b2220076173b0ac3d3ae8b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bb47588187ec42ff831ff7f2d532fe3a'
+                        key: {
+                            document_key: '6fe89fcc631744ebb0304efc1f1106da'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bd567a835f754dd1b6a58086fae3dba5'
+                        key: {
+                            document_key: '6fe89fcc631744ebb0304efc1f1106da'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'be6a2e63172c4a9fa20711f51bb6a204'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '79ddff20c44344c79aefb7873d42cadb'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c00f5c52dac849d6b3e0bae355e0afe1'
+                        key: {
+                            document_key: '02ce3dc48e644e7896abcc7410d17c40'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'c063335f38d6439eb93f2ee1f32795bb'
+                        key: {
+                            model: '737a3ce1b9e8494789d817eb925c5b32'
+                            element: 'route'
+                        }
+                    },
+                    {
+                        table: 'item_option_new'
+                        id: 'c26dea4372274bfbaa07a1fbb40f31b3'
+                        key: {
+                            cat_item: 'e1f357274cdb4466b21165c67e64108f'
+                            variable_set: 'NULL'
+                            name: 'consuming_system'
                         }
                     },
                     {
@@ -1075,12 +2300,55 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c4bf21aa6a7b4b2daafcbb0010f8c2da'
+                        key: {
+                            document_key: '23bad37cf9244a83b972cb7c0fe93141'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'c635e5995077432299f35481d01de205'
                         key: {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: '70207f3855524ba18996b3620b158061'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'c790d69acf7c4fac8394f5522b17fb3e'
+                        key: {
+                            model: '5525dbf007874b5e8d71bddebe36080f'
+                            element: 'due_date'
+                        }
+                    },
+                    {
+                        table: 'item_option_new'
+                        id: 'c85b30d86f35427589023b479a232000'
+                        key: {
+                            cat_item: 'e1f357274cdb4466b21165c67e64108f'
+                            variable_set: 'NULL'
+                            name: 'credential_notice'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ca4517a6fe1447ad8e5b5626d17c0522'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '00d33e19b5aa4f5f91d23b9a2fa8ce6e'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cac5537e148142ff8d9ba23c83a98ce2'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            element: 'approval_reason'
+                            language: 'en'
                         }
                     },
                     {
@@ -1093,10 +2361,60 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'cccaa6aef4bc4a8ab61289397b66d464'
+                        key: {
+                            document_key: 'd7cf0fa27b294399adbc0a1e0acd678b'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cde3aab307d747ff81ac43b8de8eae6b'
+                        key: {
+                            document_key: '5fb6f4e55013470195be33094c499b2a'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'ce16e1cbe42b42e0a38a83e16dd535e1'
                         key: {
                             document_key: '1d89d959c7e341f0925d086f2fa71866'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'item_option_new'
+                        id: 'ce22404198d84102a29fac1826f2b2eb'
+                        key: {
+                            cat_item: 'e1f357274cdb4466b21165c67e64108f'
+                            variable_set: 'NULL'
+                            name: 'user_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cedfb6a4b2e840fe915c4adb399835b7'
+                        key: {
+                            document_key: 'd7cf0fa27b294399adbc0a1e0acd678b'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cf82f116a3474c7888fb8c411e10aeaa'
+                        key: {
+                            document_key: '5fb6f4e55013470195be33094c499b2a'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'cfc6e005254644d7af5354e43a408b02'
+                        key: {
+                            field: 'variable_values'
+                            table: 'var__m_atf_input_variable_323ca6e1c3b2220076173b0ac3d3aec1'
+                            id: '96356aa2278f42a7864115dc78b1ab63'
                         }
                     },
                     {
@@ -1105,6 +2423,31 @@ declare global {
                         key: {
                             document_key: '1d89d959c7e341f0925d086f2fa71866'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd21943aca1e54526980ee374c5882aba'
+                        key: {
+                            field: 'approval_reason'
+                            table: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            id: '5525dbf007874b5e8d71bddebe36080f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd3667add7cd14ee9aad9122e280ca099'
+                        key: {
+                            document_key: '81822062ee2445dbb7c570973aafa9e7'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd3c39b85a20141518715422860731e72'
+                        key: {
+                            document_key: '6fe89fcc631744ebb0304efc1f1106da'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -1124,6 +2467,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'd724ee4a4ec749eab74d499edc736fcd'
+                        key: {
+                            field: 'variable_values'
+                            table: 'var__m_atf_input_variable_323ca6e1c3b2220076173b0ac3d3aec1'
+                            id: '8c70af0d91be4cddb25b785cb3119a29'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd72cbc6676174a98b9b364bde13454d6'
+                        key: {
+                            document_key: 'b41ebf08b83349618acc83dd427874c5'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'd82f425b5a27416097b0f158a5212840'
+                        key: {
+                            model: '5525dbf007874b5e8d71bddebe36080f'
+                            element: '__action_status__'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd88b333bfa09460282a5e2156ebca93b'
                         key: {
@@ -1134,10 +2502,60 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'd8d90f8daf26412e846df27464f3c9fb'
+                        key: {
+                            document_key: '1f54ce79058c444a83dbebd2360779e2'
+                            variable: '346eea25c3b2220076173b0ac3d3ae8b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd9b5117526534229b14991937b7f7280'
+                        key: {
+                            field: 'user_id'
+                            table: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            id: '5525dbf007874b5e8d71bddebe36080f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd9d3f5c1205b4363a3c4d2d7239c24ed'
+                        key: {
+                            document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'daa377da55b548a2b95b945dc9737506'
+                        key: {
+                            document_key: '81822062ee2445dbb7c570973aafa9e7'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'db1208d50bc14c1dbd2cb51534cd9ac3'
                         key: {
                             document_key: '5b528f88b3064a929692c674c03e800b'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'db722c80fe8a4339b1d6cea21269c59d'
+                        key: {
+                            document_key: '6fe89fcc631744ebb0304efc1f1106da'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'item_option_new'
+                        id: 'dc8a20c2b4a94075b064964971e63de3'
+                        key: {
+                            cat_item: 'e1f357274cdb4466b21165c67e64108f'
+                            variable_set: 'NULL'
+                            name: 'requested_for'
                         }
                     },
                     {
@@ -1159,10 +2577,51 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'e1ee22949619481caa71aa2ad5887383'
+                        key: {
+                            document_key: '6fe89fcc631744ebb0304efc1f1106da'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'e1eea132b6384b6eaa4d13a8410d4f24'
                         key: {
                             document_key: '70207f3855524ba18996b3620b158061'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: 'e212e5d0c75e4024b658116d532cb2d6'
+                        key: {
+                            sc_cat_item: 'e1f357274cdb4466b21165c67e64108f'
+                            user_criteria: 'e173106c3f3a4022966f64e8bfa0f70c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e3b0669438de495f94d99416ff6e62b2'
+                        key: {
+                            document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'item_option_new'
+                        id: 'e5bde50c92414af99cae86d0da5dc022'
+                        key: {
+                            cat_item: 'e1f357274cdb4466b21165c67e64108f'
+                            variable_set: 'NULL'
+                            name: 'user_id_checked'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ead1d90dc8c2411baab99f0b453e412a'
+                        key: {
+                            document_key: 'ea4776d936954ddda95302686a028149'
+                            variable: 'b0d64ce1c332220076173b0ac3d3ae95'
                         }
                     },
                     {
@@ -1191,6 +2650,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ede561092f6f4f339988a09dd87f5f97'
+                        key: {
+                            document_key: 'd1f5471f4cc94909ab06325c275c8404'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ee3abedecf964b5883c4bb1f99f22493'
                         key: {
@@ -1216,12 +2683,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f12d9d84ecc145c0a928d36a9acce6e5'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            element: 'approval_group'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'f1e0429f99724b6da73eebb3547ec816'
                         key: {
                             field: 'ui_action'
                             table: 'var__m_atf_input_variable_0f4a128297202200abe4bb7503ac4af0'
                             id: 'f7152161899243b28777c23b3c4bde56'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_category'
+                        id: 'f1f5faab928d4ce08342d16e2bdb6ed3'
+                        key: {
+                            sc_cat_item: 'e1f357274cdb4466b21165c67e64108f'
+                            sc_category: '6c25c57909fa4bb0ae8cbb02cea33b66'
                         }
                     },
                     {
@@ -1234,10 +2718,84 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f4cb556d79274c88bacd044b40254587'
+                        key: {
+                            document_key: '26058a2963de4e9993c75665a4e30edc'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f5a290c2a75b417ca6a3afc4d423ca1f'
+                        key: {
+                            field: 'request_item_id'
+                            table: 'var__m_sys_hub_step_ext_input_737a3ce1b9e8494789d817eb925c5b32'
+                            id: '737a3ce1b9e8494789d817eb925c5b32'
+                        }
+                    },
+                    {
+                        table: 'item_option_new'
+                        id: 'f5be6e326caa473aabc73b666e076d97'
+                        key: {
+                            cat_item: 'e1f357274cdb4466b21165c67e64108f'
+                            variable_set: 'NULL'
+                            name: 'display_name'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f6896e8731714699857d27ddeb6c7c8d'
+                        key: {
+                            document_key: '5fb6f4e55013470195be33094c499b2a'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f6d61c3df99245f48177b509b76a615a'
+                        key: {
+                            document_key: '02ce3dc48e644e7896abcc7410d17c40'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f7a2978004924dc6a9c41aace0170418'
+                        key: {
+                            document_key: 'b41ebf08b83349618acc83dd427874c5'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f7cfa3aae50a4d2a95162ffa5848cc7c'
+                        key: {
+                            document_key: '26058a2963de4e9993c75665a4e30edc'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f88dc4a413ab43cdae75aeda2670f76f'
+                        key: {
+                            document_key: '26058a2963de4e9993c75665a4e30edc'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'f9039a1852cd45378ac54ab78d00fb6e'
                         key: {
                             name: 'x_seed_svcacct_service_account'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'fa57a066c2a147df9d2d35601b9cbf24'
+                        key: {
+                            model: '5525dbf007874b5e8d71bddebe36080f'
+                            element: '__dont_treat_as_error__'
                         }
                     },
                     {
@@ -1250,6 +2808,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'fbfc2d44fcac4800b264006e70e8f2e3'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '79ddff20c44344c79aefb7873d42cadb'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'fca914aaa73446eca44bcc915fd1513a'
                         key: {
@@ -1258,11 +2825,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'item_option_new'
+                        id: 'fd487c8734d14aa484196cbeb024c9b2'
+                        key: {
+                            cat_item: 'e1f357274cdb4466b21165c67e64108f'
+                            variable_set: 'NULL'
+                            name: 'roles_granted'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fd5f3e1ad19049f59496eefc21accab2'
+                        key: {
+                            document_key: '08d5e28707dc45e2912448a8c504c26f'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'fd8b8944df784fa78e8b0415ed89f406'
+                        key: {
+                            model: '737a3ce1b9e8494789d817eb925c5b32'
+                            element: 'reason'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'fd91a60e97bf4cabbd75d1a52b495171'
                         key: {
                             document_key: '5b528f88b3064a929692c674c03e800b'
                             variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fe5c309b45cb45dda7a45349ebc2600c'
+                        key: {
+                            document_key: '737a3ce1b9e8494789d817eb925c5b32'
+                            variable: '71aa7f6647032200b4fad7527c9a719b'
+                        }
+                    },
+                    {
+                        table: 'item_option_new'
+                        id: 'ff90f70b04a34792b71ed9eace3b58e7'
+                        key: {
+                            cat_item: 'e1f357274cdb4466b21165c67e64108f'
+                            variable_set: 'NULL'
+                            name: 'purpose'
                         }
                     },
                     {
