@@ -22,6 +22,11 @@ describe('cross-scope privileges for lock-down', () => {
         }
     })
 
+    it('each global table and operation has exactly one privilege (duplicates would be separate records on the instance)', () => {
+        const keys = app.records('sys_scope_privilege').map((p) => `${p.value('target_scope')}:${p.value('target_name')}:${p.value('operation')}`)
+        expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([])
+    })
+
     it('no privilege lets the app delete users', () => {
         const mine = app.records('sys_scope_privilege').filter((p) => p.value('target_name') === 'sys_user' && p.value('operation') === 'delete')
         expect(mine).toEqual([])

@@ -20,6 +20,12 @@ describe('catalog item "Confirm my service account\'s API calls are sorted"', ()
         expect(item.value('hide_sp')).toBe('false')
     })
 
+    it('sits next to "Request a Service Account" in the app\'s Integrations category', () => {
+        const category = app.one('sc_category', { title: 'Integrations' })
+        expect(item.value('category')).toBe(category.sysId)
+        expect(app.one('sc_cat_item', { name: 'Request a Service Account' }).value('category')).toBe(category.sysId)
+    })
+
     it('is submitted alone: no cart, quantity or draft', () => {
         expect(item.value('request_method')).toBe('submit')
         expect([item.value('no_cart_v2'), item.value('no_quantity_v2'), item.value('no_save_as_draft')]).toEqual(['true', 'true', 'true'])

@@ -1,6 +1,6 @@
 import '@servicenow/sdk/global'
 import { CatalogItem, ReferenceVariable } from '@servicenow/sdk/core'
-import { SERVICE_CATALOG_SYS_ID } from './request-service-account.now'
+import { integrationsCategory, SERVICE_CATALOG_SYS_ID } from './request-category.now'
 
 /** sys_filter_option_dynamic "Me" (as in src/fluent/access/acls.now.ts): the current user. */
 const DYNAMIC_ME = '90d1921e5f510100a9ad2572f2b477fe'
@@ -22,6 +22,8 @@ export const confirmLockdownItem = CatalogItem({
     description:
         '<p>Use this when you have worked out your integration\'s calls in the REST API Explorer. The service account you pick becomes <strong>web-service-only</strong>: it keeps calling the APIs with its credentials, but can no longer log in to the UI, the portal or through SSO.</p><p>Only the owner of the account can confirm. If you do nothing, GUI access ends automatically on the date shown on the account.</p>',
     catalogs: [SERVICE_CATALOG_SYS_ID],
+    categories: [integrationsCategory],
+    meta: ['service account', 'integration user', 'lock down', 'web service access only', 'REST API Explorer'],
     availability: 'both',
     hideAddToCart: true,
     hideQuantitySelector: true,

@@ -184,14 +184,17 @@ declare global {
                     'csp-lockdown-sc-req-item-read': {
                         table: 'sys_scope_privilege'
                         id: 'bb94bfc03389400680bbf613ae0dc0b0'
+                        deleted: true
                     }
                     'csp-lockdown-sc-req-item-write': {
                         table: 'sys_scope_privilege'
                         id: '7351c9e690e94bda8d08d8f82ebfbaf7'
+                        deleted: true
                     }
                     'csp-lockdown-sys-user-read': {
                         table: 'sys_scope_privilege'
                         id: '1c0860c05d074151b0b830d9c0399d76'
+                        deleted: true
                     }
                     'csp-lockdown-sys-user-write': {
                         table: 'sys_scope_privilege'
@@ -1339,6 +1342,14 @@ declare global {
                         key: {
                             document_key: '00d33e19b5aa4f5f91d23b9a2fa8ce6e'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_category'
+                        id: '505c0e2d63bc40e988a7ea3bcf067498'
+                        key: {
+                            sc_cat_item: 'ad11a40e17eb4c2b902f3dc3e86f6812'
+                            sc_category: '6c25c57909fa4bb0ae8cbb02cea33b66'
                         }
                     },
                     {
