@@ -47,7 +47,11 @@ export function selectDueRows(now: string, limit: number): InventoryRow[] {
     return rows
 }
 
-/** Sends each reminder once: rows whose window ends within `days`, not yet reminded. Writes in place. */
+/**
+ * Sends each reminder once: rows whose window ends within `days`, not yet reminded. Each row is
+ * stamped in place as the query reaches it (no other write comes between its read and its stamp, so
+ * unlike lock-down it needs no re-read); a second run finds the stamp and skips the row.
+ */
 export function sendReminders(now: string, days: number, limit: number): number {
     if (days <= 0) return 0
     const row = new GlideRecord(INVENTORY_TABLE)
