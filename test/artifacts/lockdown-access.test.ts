@@ -26,11 +26,6 @@ describe('cross-scope privileges for lock-down', () => {
         const keys = app.records('sys_scope_privilege').map((p) => `${p.value('target_scope')}:${p.value('target_name')}:${p.value('operation')}`)
         expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([])
     })
-
-    it('no privilege lets the app delete users', () => {
-        const mine = app.records('sys_scope_privilege').filter((p) => p.value('target_name') === 'sys_user' && p.value('operation') === 'delete')
-        expect(mine).toEqual([])
-    })
 })
 
 describe('inventory columns lock-down writes', () => {
