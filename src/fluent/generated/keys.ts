@@ -353,6 +353,10 @@ declare global {
                         table: 'sys_atf_step'
                         id: 'c2825ea7220b44e6888033b2d1f94c34'
                     }
+                    'provision-atf-forged-wait': {
+                        table: 'sys_atf_step'
+                        id: 'b5a4e4f88eb34d4f9e06ab54bcc17a40'
+                    }
                     'provision-atf-forged-work-note': {
                         table: 'sys_atf_step'
                         id: '21026ea6ec67495ea76f24b9f456e9fb'
@@ -424,6 +428,10 @@ declare global {
                     'provision-atf-genuine-question': {
                         table: 'sys_atf_step'
                         id: 'b901d39acf7d4ca9b951b5869a6f5629'
+                    }
+                    'provision-atf-genuine-wait': {
+                        table: 'sys_atf_step'
+                        id: 'b2f15ee9dd6947608a7777f5d2813c43'
                     }
                     'provision-on-approval-br': {
                         table: 'sys_script'
@@ -1182,6 +1190,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '1a878b93fdf449b7877a350d316d196b'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'b2f15ee9dd6947608a7777f5d2813c43'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '1ab87c5b7c10459bb252492f6c135770'
                         key: {
@@ -1276,6 +1293,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
                             id: 'a7a687b1035740a7831e20479e848ddc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '210d3d8a12bd4dcd82a7cfa6ceb64419'
+                        key: {
+                            document_key: 'b2f15ee9dd6947608a7777f5d2813c43'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2546,6 +2571,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '814327cc82da4c36946a63c665ca5589'
+                        key: {
+                            document_key: 'b5a4e4f88eb34d4f9e06ab54bcc17a40'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '83486e16931244e8a60e9ea13b0b67f7'
                         key: {
                             document_key: '1d89d959c7e341f0925d086f2fa71866'
@@ -2657,6 +2690,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '889ccc0c3f1048eb8fc755099375eca3'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'b5a4e4f88eb34d4f9e06ab54bcc17a40'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '88e10401f4a643b88dd4a05c54205693'
                         key: {
@@ -2735,6 +2777,14 @@ declare global {
                         key: {
                             document_key: '9f4cb409ca5f4ba3a88a315e87fa4210'
                             variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8c9ade1eec03474a9908d4c8015b374f'
+                        key: {
+                            document_key: 'b5a4e4f88eb34d4f9e06ab54bcc17a40'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4209,6 +4259,14 @@ declare global {
                         key: {
                             document_key: '5b528f88b3064a929692c674c03e800b'
                             variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fe53b430d1584e62a95a4fa6c7bdb495'
+                        key: {
+                            document_key: 'b2f15ee9dd6947608a7777f5d2813c43'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
