@@ -9,9 +9,12 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { glide } from '../fakes/glide'
-import { AppHarness, DIST_APP, loadApp, SeededPeople } from './harness'
+import { AppHarness, DIST_APP, loadApp, Person, SeededPeople } from './harness'
 
 const INVENTORY = 'x_seed_svcacct_service_account'
+const SWEEP_JOB = 'Service Account Lifecycle: lock down expired GUI windows'
+const CONFIRM_ACTION = 'x_seed_svcacct_confirm_lockdown'
+const CONFIRM_ITEM = "Confirm my service account's API calls are sorted"
 const REQUEST = {
     user_id: 'svc_billing_sync',
     display_name: 'Billing sync',
@@ -110,6 +113,72 @@ describe('a requester’s service account is provisioned only on a genuine appro
         expect(glide.rows('sys_user_grmember')).toHaveLength(1)
         expect(inventoryRows()).toHaveLength(1)
         expect(glide.rows('sc_task')).toHaveLength(1)
+    })
+})
+
+describe('the owner confirms, or the window passes: the account is locked down', () => {
+    it('when the owner confirms, then the account becomes web-service-only', () => {
+        const { app, people, item } = world()
+        app.flow.approve(item, people.manager)
+        const row = inventoryRows()[0]
+
+        app.runUiAction(CONFIRM_ACTION, row.sys_id, people.requester)
+
+        expect(theAccount().web_service_access_only).toBe('1')
+        expect(glide.row(INVENTORY, row.sys_id)).toEqual(expect.objectContaining({ state: 'api_only', lockdown_method: 'owner_confirmed' }))
+    })
+
+    it('when the owner confirms from the portal, then the account becomes web-service-only and the confirmation item closes', () => {
+        const { app, people, item } = world()
+        app.flow.approve(item, people.manager)
+        const row = inventoryRows()[0]
+
+        const confirmation = app.order({
+            catalogItem: app.catalogItem(CONFIRM_ITEM),
+            requestedFor: people.requester,
+            variables: { service_account: row.sys_id },
+        })
+
+        expect(theAccount().web_service_access_only).toBe('1')
+        expect(glide.row(INVENTORY, row.sys_id)).toEqual(expect.objectContaining({ state: 'api_only', lockdown_method: 'owner_confirmed' }))
+        expect(glide.row('sc_req_item', confirmation)?.state).toBe('3')
+    })
+
+    it('when someone else orders the portal confirmation for an account they do not own, then nothing changes', () => {
+        const { app, people, item } = world()
+        app.flow.approve(item, people.manager)
+        const stranger: Person = app.seedPerson({ userName: 'sam.stranger', name: 'Sam Stranger' })
+
+        const confirmation = app.order({ catalogItem: app.catalogItem(CONFIRM_ITEM), requestedFor: stranger, variables: { service_account: inventoryRows()[0].sys_id } })
+
+        expect(theAccount().web_service_access_only).not.toBe('1')
+        expect(inventoryRows()[0].state).toBe('exploring')
+        expect(glide.row('sc_req_item', confirmation)?.state).toBe('4')
+    })
+
+    it('when someone other than the owner tries to confirm, then the action is not offered and nothing changes', () => {
+        const { app, people, item } = world()
+        app.flow.approve(item, people.manager)
+        const stranger: Person = app.seedPerson({ userName: 'sam.stranger', name: 'Sam Stranger' })
+
+        expect(() => app.runUiAction(CONFIRM_ACTION, inventoryRows()[0].sys_id, stranger)).toThrow(/not available/)
+        expect(theAccount().web_service_access_only).not.toBe('1')
+    })
+
+    it('when the GUI window passes and the daily job runs, then the account is locked down', () => {
+        const { app, people, item } = world()
+        app.flow.approve(item, people.manager)
+        const row = inventoryRows()[0]
+        expect(glide.row(INVENTORY, row.sys_id)?.gui_access_until).not.toBe('')
+
+        app.runJob(SWEEP_JOB)
+        expect(theAccount().web_service_access_only).not.toBe('1')
+
+        glide.advance({ days: 15 })
+        app.runJob(SWEEP_JOB)
+
+        expect(theAccount().web_service_access_only).toBe('1')
+        expect(glide.row(INVENTORY, row.sys_id)).toEqual(expect.objectContaining({ state: 'api_only', lockdown_method: 'window_expired' }))
     })
 })
 
