@@ -19,12 +19,13 @@ const SWEEP_JOB = 'Service Account Lifecycle: lock down expired GUI windows'
 function main(): void {
     ensureBuilt()
     const app = loadApp({ now: '2026-03-02 09:00:00' })
-    const out = new Transcript()
+    const out = new Transcript(() => app.rules.firings)
     const say = (text: string) => out.lines.push(text)
 
     say(`Service Account Lifecycle ${app.version}: the built app (dist/app) run offline by the test harness.`)
     say(`Clock: ${glide.now()} UTC. Shipped: ${app.modules.paths().length} server modules, ${app.rules.rules.length} business rules.`)
-    say('Legend: + created  ~ changed  - deleted  ✎ journal entry  ✉ event queued  ! warning/error logged')
+    say('Legend: ⚙ business rule ran  + created  ~ changed  - deleted  ✎ journal entry  ✉ event queued  ! warning/error logged')
+    say('Async business rules run at the end of the step that queued them, as the instance’s worker would run them soon after.')
 
     out.step('The harness', 'seeds the world the app starts in: a manager, a requester who reports to them, an app admin.')
     const people = app.seedPeople()
@@ -47,7 +48,6 @@ function main(): void {
     app.flow.decide(approval, 'approved', people.manager)
 
     out.step('The approval flow (played by the harness)', 'completes: it sets the item’s approval to approved.')
-    out.note('The app’s business rule "Provision service account on approval" fires on this update.')
     app.flow.completeApproval(item, 'approved')
 
     const row = glide.rows(INVENTORY)[0]

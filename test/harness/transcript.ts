@@ -1,12 +1,14 @@
 /**
- * A readable account of what the built app did: each step says who did what, then lists the records
- * created or changed, with their key fields (references shown by their display value), the work notes
- * written, the events queued and the warnings or errors logged. Used by `npm run demo`.
+ * A readable account of what the built app did: each step says who did what, then lists the business
+ * rules that ran, the records created or changed, with their key fields (references shown by their
+ * display value), the journal entries written, the events queued and the warnings or errors logged.
+ * Used by `npm run demo`.
  *
  * It compares snapshots of the double's tables before and after each step, so it sees every write,
  * including those made with setWorkflow(false).
  */
 import { glide } from '../fakes/glide'
+import type { RuleFiring } from './business-rules'
 
 type Row = Record<string, string>
 
@@ -31,8 +33,10 @@ export class Transcript {
     private logCount = 0
     private eventCount = 0
     private journalCount = 0
+    private firingCount = 0
 
-    constructor() {
+    /** `firings`: the business-rule engine's record of rules run, so each step says which rules ran. */
+    constructor(private readonly firings: () => RuleFiring[] = () => []) {
         this.mark()
     }
 
@@ -61,6 +65,10 @@ export class Transcript {
 
     /** Writes out what changed since the last step, then starts a new comparison. */
     flush(): void {
+        for (const firing of this.firings().slice(this.firingCount)) {
+            const record = glide.row(firing.table, firing.sysId)
+            this.lines.push(`  ⚙ business rule "${firing.rule}" (${firing.when} ${firing.operation} of ${firing.table} ${record ? this.label(firing.table, record) : firing.sysId})`)
+        }
         for (const table of Object.keys(WATCHED)) {
             if (!tableExists(table)) continue
             const earlier = this.before.get(table) ?? new Map<string, Row>()
@@ -112,6 +120,7 @@ export class Transcript {
             if (!tableExists(table)) continue
             this.before.set(table, new Map((glide.rows(table) as Row[]).map((row) => [row.sys_id, { ...row }])))
         }
+        this.firingCount = this.firings().length
         this.logCount = glide.logs().length
         this.eventCount = glide.events().length
         this.journalCount = tableExists('sys_journal_field') ? glide.rows('sys_journal_field').length : 0
