@@ -43,8 +43,8 @@ export function rowOf(record: AppRecord): Record<string, string> {
 export const PLATFORM_ROLE = {
     itil: '282bf1fac6112285017366cb5f867469',
     admin: '2831a114c611228501d4ea6c309d626d',
-    /** Not known offline (platform-facts: "unverified"); the harness makes one up, the app resolves it by name. */
-    rest_api_explorer: '5e0b3c2bdb2033008f5ea8f4f0961901',
+    /** Not known offline (platform-facts: "unverified"): this one is made up; the app resolves the role by name. */
+    rest_api_explorer: 'e0000000000000000000000000000001',
 } as const
 
 /**

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import * as glideModule from '../fakes/glide'
 import { ModuleLoader, ShippedModule } from './modules'
+import { platformGlobals } from './server-scripts'
 import { readApp } from '../artifacts/read-app'
 
 const ROOT = 'x_seed_svcacct/service-account-lifecycle/1.0.0/src/server'
@@ -197,5 +199,47 @@ describe('module loader on the built app (dist/app)', () => {
 
         expect(loader.paths().length).toBeGreaterThan(0)
         expect(loader.evaluated.sort()).toEqual(loader.paths())
+    })
+})
+
+describe('what a module gets for @servicenow/glide in the harness', () => {
+    it('when a module imports gs and GlideRecord, then it gets the double’s', () => {
+        const loader = new ModuleLoader({
+            modules: [{ path: `${ROOT}/a.ts`, content: "import { gs, GlideRecord } from '@servicenow/glide'; export const seen = { gs, GlideRecord };" }],
+            glide: platformGlobals(glideModule),
+        })
+
+        const { seen } = loader.requireFromScript(`${ROOT}/a.ts`, 'test') as { seen: Record<string, unknown> }
+
+        expect(seen).toEqual({ gs: glideModule.gs, GlideRecord: glideModule.GlideRecord })
+    })
+
+    it.each(['glide', 'GlideDoubleError', 'GlideNoSuchClass'])('when a module imports %s, then it throws: not a platform object the harness provides', (name) => {
+        const loader = new ModuleLoader({
+            modules: [{ path: `${ROOT}/a.ts`, content: `import { ${name} } from '@servicenow/glide'; export const seen = ${name};` }],
+            glide: platformGlobals(glideModule),
+        })
+
+        expect(() => loader.requireFromScript(`${ROOT}/a.ts`, 'test')).toThrow(`'${name}' is not exported by @servicenow/glide`)
+    })
+
+    it('when a module imports a name another module does not export, then using it throws', () => {
+        const loader = new ModuleLoader({
+            modules: [
+                { path: `${ROOT}/a.ts`, content: "import { nope } from './b.ts'; export const a = () => nope();" },
+                { path: `${ROOT}/b.ts`, content: 'export const yes = 1;' },
+            ],
+            glide: {},
+        })
+        const { a } = loader.requireFromScript(`${ROOT}/a.ts`, 'test') as { a(): void }
+
+        expect(() => a()).toThrow(`'nope' is not exported by ${ROOT}/b.ts (it exports: yes)`)
+    })
+
+    it('when a script destructures a name the module does not export, then it throws', () => {
+        const loader = new ModuleLoader({ modules: [{ path: `${ROOT}/b.ts`, content: 'export const yes = 1;' }], glide: {} })
+        const exported = loader.requireFromScript(`${ROOT}/b.ts`, 'test') as Record<string, unknown>
+
+        expect(() => exported.onApproval).toThrow(/'onApproval' is not exported/)
     })
 })

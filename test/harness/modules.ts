@@ -97,7 +97,7 @@ export class ModuleLoader {
      */
     requireFromScript(specifier: string, scriptName: string): unknown {
         if (!this.has(specifier)) throw unknownRequirePath(specifier, scriptName)
-        return this.load(specifier)
+        return strictExports(this.load(specifier), specifier)
     }
 
     /** A `require` function for a script, bound to a name used in error messages. */
@@ -131,7 +131,7 @@ export class ModuleLoader {
         this.evaluated.push(path)
         const require: RequireFn = (specifier) => {
             const target = this.resolve(String(specifier), path)
-            return target === GLIDE_SPECIFIER ? this.glide : this.load(target)
+            return target === GLIDE_SPECIFIER ? strictExports(this.glide, GLIDE_SPECIFIER) : strictExports(this.load(target), target)
         }
         try {
             factory(module.exports, require, module)
@@ -160,6 +160,22 @@ export class ModuleLoader {
         const wrapper = `(function (exports, require, module) {\n${commonJs}\n})`
         return new vm.Script(wrapper, { filename: path, lineOffset: -1 }).runInContext(this.realm) as ModuleFactory
     }
+}
+
+/**
+ * A module's exports as an importer sees them: reading a name the module does not export throws. An ES
+ * module importing a missing name fails on the instance; the CommonJS form would quietly give undefined.
+ * (The error comes when the name is first used, not when the module loads.) `__esModule` and symbols
+ * pass through for the module-interop helpers.
+ */
+function strictExports(exports: object, path: string): object {
+    return new Proxy(exports, {
+        get(target, property, receiver) {
+            if (typeof property === 'symbol' || property === '__esModule' || property in target) return Reflect.get(target, property, receiver)
+            const known = Object.keys(target).join(', ') || 'nothing'
+            throw new Error(`'${property}' is not exported by ${path} (it exports: ${known})`)
+        },
+    })
 }
 
 /** sys_module also stores the app's package.json; only script files are modules a script can require. */

@@ -20,11 +20,14 @@ export type Bindings = Record<string, unknown>
 
 type CompiledScript = (...values: unknown[]) => unknown
 
-/** The double's exports that are platform globals in a server script. */
+/**
+ * The double's exports that stand for platform objects: `gs` and the Glide classes. Its control surface
+ * (`glide`, `matchesCondition`) and its own error class are test machinery, not platform objects.
+ */
 export function platformGlobals(glide: object): Bindings {
     const globals: Bindings = {}
     for (const [name, value] of Object.entries(glide)) {
-        if (name === 'gs' || name.startsWith('Glide')) globals[name] = value
+        if (name === 'gs' || (name.startsWith('Glide') && !name.endsWith('Error'))) globals[name] = value
     }
     return globals
 }
