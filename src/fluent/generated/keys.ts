@@ -9,9 +9,93 @@ declare global {
                         table: 'sys_module'
                         id: 'cea468057987487887428b427ec3768d'
                     }
+                    'module-administration-separator': {
+                        table: 'sys_app_module'
+                        id: '36d03cab591842c6b35a044145534243'
+                    }
+                    'module-all-service-accounts': {
+                        table: 'sys_app_module'
+                        id: '2ec162f889f84dc6892549d23dfb7fb0'
+                    }
+                    'module-api-only': {
+                        table: 'sys_app_module'
+                        id: 'd4c55d079f76448b81598e4b9b9da5fd'
+                    }
+                    'module-due-for-lock-down': {
+                        table: 'sys_app_module'
+                        id: 'd63eb74483974240b3d27622054fb42c'
+                    }
+                    'module-exploring': {
+                        table: 'sys_app_module'
+                        id: '2dfa4a76cb5c46ed8cf48d5999d25cba'
+                    }
+                    'module-my-service-accounts': {
+                        table: 'sys_app_module'
+                        id: '0327dd8cf834476588d89f71cc0b22d2'
+                    }
+                    'module-properties': {
+                        table: 'sys_app_module'
+                        id: 'a59c19d0978549198f8fdda9b1b6a009'
+                    }
+                    'module-requests': {
+                        table: 'sys_app_module'
+                        id: '2c52d7687b014a37b54656cd4e16fb46'
+                    }
+                    'module-retired': {
+                        table: 'sys_app_module'
+                        id: '37a771ab8ebd45f59ebcd56dba501d7d'
+                    }
                     package_json: {
                         table: 'sys_module'
                         id: '57b582eb1007414d8389039499192647'
+                    }
+                    'properties-category': {
+                        table: 'sys_properties_category'
+                        id: 'a115838281e24ab4ba04c4434024500e'
+                    }
+                    'properties-category-approval-due-days': {
+                        table: 'sys_properties_category_m2m'
+                        id: '676728c2be7747d4aff4f5570fb71859'
+                    }
+                    'properties-category-approval-fallback-group': {
+                        table: 'sys_properties_category_m2m'
+                        id: '4cc5c22c27ea430189eb4a4b3c1f62b8'
+                    }
+                    'properties-category-credential-task-group': {
+                        table: 'sys_properties_category_m2m'
+                        id: '576b3b7540914c83baba1f05604e9161'
+                    }
+                    'properties-category-group': {
+                        table: 'sys_properties_category_m2m'
+                        id: '501d7d5002f94590a5214009a62e5b73'
+                    }
+                    'properties-category-group-roles': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'f92470670ab743518693249684015368'
+                    }
+                    'properties-category-gui-window-days': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'fb9a5de8797249278b250ab33924ca86'
+                    }
+                    'properties-category-lockdown-batch-size': {
+                        table: 'sys_properties_category_m2m'
+                        id: '26ab91234a51436ca51f6c9ca8893b96'
+                    }
+                    'properties-category-reminder-days': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'c3180ed090df4bb9a831452f47855901'
+                    }
+                    'properties-category-user-id-max-length': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'afe123d814ba4e84acb8c7f6f75c9cc9'
+                    }
+                    'properties-category-user-id-prefix': {
+                        table: 'sys_properties_category_m2m'
+                        id: '2ff834b1519d492cbd98bd3317873f0b'
+                    }
+                    'properties-category-user-id-reserved-names': {
+                        table: 'sys_properties_category_m2m'
+                        id: '308b1ed0ad7e4bdb87c425bcab7d8b33'
                     }
                     'property-approval-due-days': {
                         table: 'sys_properties'
@@ -65,6 +149,10 @@ declare global {
                         table: 'sys_user_group'
                         id: '363f18415e5a490ca4debd62109a8237'
                     }
+                    'service-account-approvals-relationship': {
+                        table: 'sys_relationship'
+                        id: '7e7ef69c394c44bf9c154b3befb15e8c'
+                    }
                     'service-account-approver-group': {
                         table: 'sys_user_group'
                         id: 'd9d2c7f125814fbb9ad4056554ef9d8c'
@@ -77,6 +165,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '134d480750d8472dba4558d710591e95'
                     }
+                    'service-account-form-lock-down-note': {
+                        table: 'sys_ui_annotation'
+                        id: 'f2477c4b53f84e8087610a6a0ac0e292'
+                    }
                     'service-account-group': {
                         table: 'sys_user_group'
                         id: '211553d3b22342c697735afdda92c07d'
@@ -84,6 +176,10 @@ declare global {
                     'service-account-group-itil': {
                         table: 'sys_group_has_role'
                         id: 'f74c7d7572154c20ba0239fe1876b59c'
+                    }
+                    'service-account-journal-relationship': {
+                        table: 'sys_relationship'
+                        id: '612fd0db1dce47b893763ffdb158ca12'
                     }
                     'service-account-read-acl': {
                         table: 'sys_security_acl'
@@ -93,9 +189,33 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'c5e0969b00d5428ea46a9ffab62cbd08'
                     }
+                    'service-account-related-list-approvals': {
+                        table: 'sys_ui_related_list_entry'
+                        id: '9eb34164cd8d4f2da9dc27b3f72f93c6'
+                    }
+                    'service-account-related-list-journal': {
+                        table: 'sys_ui_related_list_entry'
+                        id: '77a8edc5e0634f65aa43b6a16bb4722c'
+                    }
+                    'service-account-related-list-request-item': {
+                        table: 'sys_ui_related_list_entry'
+                        id: '4336e09bc8e143b9a1aea3314cfd4107'
+                    }
+                    'service-account-related-lists': {
+                        table: 'sys_ui_related_list'
+                        id: '0101b005e7d347b7b34257e73fde6e37'
+                    }
+                    'service-account-request-item-relationship': {
+                        table: 'sys_relationship'
+                        id: 'ecc0d77544544ced9f3026797cfacba6'
+                    }
                     'service-account-write-acl': {
                         table: 'sys_security_acl'
                         id: '2d6ce315332c453e93995dcc17bb464f'
+                    }
+                    'service-accounts-menu': {
+                        table: 'sys_app_application'
+                        id: '636d4e35c58340a1af20622e2d9716ca'
                     }
                     'src_server_approval_approver-choice_ts': {
                         table: 'sys_module'
@@ -116,6 +236,28 @@ declare global {
                 }
                 composite: [
                     {
+                        table: 'sys_ui_element'
+                        id: '012fb8e894e5497e85ebb20c0cf62f44'
+                        key: {
+                            sys_ui_section: {
+                                id: '2db807b1a8d54eb695d4d178521223d1'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Lock-down'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'locked_down_on'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '0294f0013f63499093d43460ea28bc6a'
                         key: {
@@ -127,11 +269,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '034a6ffe09a544a6a6f7f24a453181c2'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fc6eedafde7444c59356e395c82354ce'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Service account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'consuming_system'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_catalog'
                         id: '0383da12cab44cfaa5dc7deecd09da41'
                         key: {
                             sc_cat_item: 'e1f357274cdb4466b21165c67e64108f'
                             sc_catalog: 'e0d08b13c3330100c8b837659bba8fb4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '053d069f262b48f6b28965dac2b61295'
+                        key: {
+                            list_id: {
+                                id: '984721deaf72489db7c9509399fda307'
+                                key: {
+                                    name: 'sc_req_item'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'ecc0d77544544ced9f3026797cfacba6'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'opened_by'
                         }
                     },
                     {
@@ -186,6 +373,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '13b6ad8293fa439a979292358c2ba37b'
+                        key: {
+                            sys_ui_section: {
+                                id: '2db807b1a8d54eb695d4d178521223d1'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Lock-down'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'reminder_sent_on'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '14c200c6d92648609733bbd1e3070f4f'
                         key: {
@@ -203,6 +412,61 @@ declare global {
                             name: 'x_seed_svcacct_service_account'
                             element: 'account'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '1a13a6f7cab648358bf76f2028bf0abe'
+                        key: {
+                            sys_ui_form: {
+                                id: 'ea5d3ebbd4714ef9b576ba64321de7e5'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'a7e423b33d66466ea1420ed1088adf12'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Activity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1a56ee4e0b3e4ee08e8a62afe2ff9138'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fc6eedafde7444c59356e395c82354ce'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Service account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'gui_access_until'
+                            position: '7'
                         }
                     },
                     {
@@ -230,10 +494,54 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '2536bc67a1f24a0a804703b81eb76bc7'
+                        key: {
+                            sys_ui_section: {
+                                id: '2db807b1a8d54eb695d4d178521223d1'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Lock-down'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'lockdown_method'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: '267c4e79e8bf4ee8bbd9143a11a337cd'
                         key: {
                             name: 'x_seed_svcacct.auditor'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '26957241424e4e318f1d3addfdff7a85'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fc6eedafde7444c59356e395c82354ce'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Service account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'user_name'
+                            position: '3'
                         }
                     },
                     {
@@ -246,6 +554,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '2db807b1a8d54eb695d4d178521223d1'
+                        key: {
+                            name: 'x_seed_svcacct_service_account'
+                            caption: 'Lock-down'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '303ca25665124a10b6c40c297bbfb6e4'
                         key: {
@@ -254,11 +577,123 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '30f664a8085b4e48b342b390a910c89a'
+                        key: {
+                            sys_ui_section: {
+                                id: '2db807b1a8d54eb695d4d178521223d1'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Lock-down'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'f2477c4b53f84e8087610a6a0ac0e292'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '36fd4002dd8a460ab2696b88e82a068c'
+                        key: {
+                            list_id: {
+                                id: 'ddc36d7118ac4fcd9c36a14d35f70143'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '3870df7d4abf4f4bb5aea7cc59e1a52d'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fc6eedafde7444c59356e395c82354ce'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Service account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'request_item'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '38df2c00837c4f63b139068112aa2002'
+                        key: {
+                            sys_ui_section: {
+                                id: '2db807b1a8d54eb695d4d178521223d1'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Lock-down'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3cdd44d861e6446193b9ece4afe1e530'
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'audit_trail'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '41fc54d5d5e040b9a194c3cfbe2ee90f'
+                        key: {
+                            list_id: {
+                                id: '4e023dfeb53d47a6bed5f03856fa9629'
+                                key: {
+                                    name: 'sysapproval_approver'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: '7e7ef69c394c44bf9c154b3befb15e8c'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'due_date'
                         }
                     },
                     {
@@ -272,6 +707,23 @@ declare global {
                                     name: 'x_seed_svcacct.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '4e023dfeb53d47a6bed5f03856fa9629'
+                        key: {
+                            name: 'sysapproval_approver'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: '7e7ef69c394c44bf9c154b3befb15e8c'
+                            parent: 'x_seed_svcacct_service_account'
                         }
                     },
                     {
@@ -294,6 +746,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '50faffaaa492494cad0ae03964f1073f'
+                        key: {
+                            list_id: {
+                                id: 'ddc36d7118ac4fcd9c36a14d35f70143'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'user_name'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '52f963cf433243be89c9e2e3db7a1f0e'
                         key: {
@@ -309,6 +784,129 @@ declare global {
                         id: '554839c3e0864ac2a4a22858b81d535f'
                         key: {
                             name: 'x_seed_svcacct_service_account'
+                            element: 'account'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '59e63cfda72e48beb47adb5ce3f30073'
+                        key: {
+                            list_id: {
+                                id: 'ddc36d7118ac4fcd9c36a14d35f70143'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'locked_down_on'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '5a490fc2537d43b4a1a6ec6eaa347372'
+                        key: {
+                            sys_ui_form: {
+                                id: 'ea5d3ebbd4714ef9b576ba64321de7e5'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '2db807b1a8d54eb695d4d178521223d1'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Lock-down'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5a615cc218ae47269521cfe0c948a986'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fc6eedafde7444c59356e395c82354ce'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Service account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5c2479e9b10c448799c3ac94c3e338c0'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fc6eedafde7444c59356e395c82354ce'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Service account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'purpose'
+                            position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '5cb7f2cc747f4e9b93b9aca94024b167'
+                        key: {
+                            list_id: {
+                                id: 'ddc36d7118ac4fcd9c36a14d35f70143'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
                             element: 'account'
                         }
                     },
@@ -330,6 +928,68 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '6baf4bc13bca4661b5162c92b620b5a8'
+                        key: {
+                            list_id: {
+                                id: 'ddc36d7118ac4fcd9c36a14d35f70143'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'request_item'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '6d8ab28e8e994c73848ff7c0572c2197'
+                        key: {
+                            name: 'sys_journal_field'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: '612fd0db1dce47b893763ffdb158ca12'
+                            parent: 'x_seed_svcacct_service_account'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6fc5ed850bb74c118a6bd91abb408773'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fc6eedafde7444c59356e395c82354ce'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Service account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'owner'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '70b01c5ff1904d318211f349eea6f49d'
                         key: {
@@ -340,6 +1000,98 @@ declare global {
                                     name: 'x_seed_svcacct.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '73d0f14b2a644910b1403029fb783250'
+                        key: {
+                            list_id: {
+                                id: '6d8ab28e8e994c73848ff7c0572c2197'
+                                key: {
+                                    name: 'sys_journal_field'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: '612fd0db1dce47b893763ffdb158ca12'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'sys_created_on'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '7474986f0fdb4f3089f677811c500c72'
+                        key: {
+                            list_id: {
+                                id: '6d8ab28e8e994c73848ff7c0572c2197'
+                                key: {
+                                    name: 'sys_journal_field'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: '612fd0db1dce47b893763ffdb158ca12'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'sys_created_by'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '7959e08865e945c7b872bed99964c13c'
+                        key: {
+                            list_id: {
+                                id: '6d8ab28e8e994c73848ff7c0572c2197'
+                                key: {
+                                    name: 'sys_journal_field'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: '612fd0db1dce47b893763ffdb158ca12'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'value'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '79a2b39a195a42f9bf6c8e2eac34215c'
+                        key: {
+                            list_id: {
+                                id: '6d8ab28e8e994c73848ff7c0572c2197'
+                                key: {
+                                    name: 'sys_journal_field'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: '612fd0db1dce47b893763ffdb158ca12'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'element'
                         }
                     },
                     {
@@ -367,6 +1119,73 @@ declare global {
                             name: 'x_seed_svcacct_service_account'
                             element: 'owner'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '80a841fb65f34f12a4a23ade71266021'
+                        key: {
+                            list_id: {
+                                id: 'ddc36d7118ac4fcd9c36a14d35f70143'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'owner'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '816a0fe3f1d6453e8b099bc27ae1b3b2'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fc6eedafde7444c59356e395c82354ce'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Service account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8241427c21914962a3b7f3c46bdc78f4'
+                        key: {
+                            sys_ui_section: {
+                                id: '2db807b1a8d54eb695d4d178521223d1'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Lock-down'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '1'
                         }
                     },
                     {
@@ -403,6 +1222,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: '984721deaf72489db7c9509399fda307'
+                        key: {
+                            name: 'sc_req_item'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'ecc0d77544544ced9f3026797cfacba6'
+                            parent: 'x_seed_svcacct_service_account'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '9990d8e0a2394b599ee83161b51b7093'
                         key: {
@@ -420,12 +1256,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '9f33f4ac79364f668b86650fbc76c27b'
+                        key: {
+                            list_id: {
+                                id: '4e023dfeb53d47a6bed5f03856fa9629'
+                                key: {
+                                    name: 'sysapproval_approver'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: '7e7ef69c394c44bf9c154b3befb15e8c'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'sys_updated_on'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a410a88a4de544e6801007b2d8408378'
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'reminder_sent_on'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'a7e423b33d66466ea1420ed1088adf12'
+                        key: {
+                            name: 'x_seed_svcacct_service_account'
+                            caption: 'Activity'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -440,6 +1314,118 @@ declare global {
                         id: 'b7979ffd19454968abedf4486e2fae10'
                         key: {
                             name: 'x_seed_svcacct.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'bb9b9335e8bc4975b34fffe28e42b2d7'
+                        key: {
+                            sys_ui_section: {
+                                id: '2db807b1a8d54eb695d4d178521223d1'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Lock-down'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bc7de9711bf84debae33a7ce9a786fb0'
+                        key: {
+                            list_id: {
+                                id: '4e023dfeb53d47a6bed5f03856fa9629'
+                                key: {
+                                    name: 'sysapproval_approver'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: '7e7ef69c394c44bf9c154b3befb15e8c'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'bd17327b66214575bf0a7bcef0898c69'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fc6eedafde7444c59356e395c82354ce'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Service account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'state'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bd24b619fddc4c78853c1d1b119acd87'
+                        key: {
+                            list_id: {
+                                id: 'ddc36d7118ac4fcd9c36a14d35f70143'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'consuming_system'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c2697ef0024542789f01249b6e41e6ce'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fc6eedafde7444c59356e395c82354ce'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Service account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'account'
+                            position: '1'
                         }
                     },
                     {
@@ -474,12 +1460,213 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'c64e52d5e69849ffaadb36f37d9f2c7d'
+                        key: {
+                            list_id: {
+                                id: 'ddc36d7118ac4fcd9c36a14d35f70143'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'gui_access_until'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'cd540b0f27b74e0ab6b9e86833e344df'
+                        key: {
+                            list_id: {
+                                id: '4e023dfeb53d47a6bed5f03856fa9629'
+                                key: {
+                                    name: 'sysapproval_approver'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: '7e7ef69c394c44bf9c154b3befb15e8c'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'comments'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd88b333bfa09460282a5e2156ebca93b'
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'locked_down_on'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'db357fe37fa640b98234f91bd7fe0cda'
+                        key: {
+                            list_id: {
+                                id: '984721deaf72489db7c9509399fda307'
+                                key: {
+                                    name: 'sc_req_item'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'ecc0d77544544ced9f3026797cfacba6'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'requested_for'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'dcae473880f54e42b0b41edd802953d0'
+                        key: {
+                            list_id: {
+                                id: '4e023dfeb53d47a6bed5f03856fa9629'
+                                key: {
+                                    name: 'sysapproval_approver'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: '7e7ef69c394c44bf9c154b3befb15e8c'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'approver'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'ddc36d7118ac4fcd9c36a14d35f70143'
+                        key: {
+                            name: 'x_seed_svcacct_service_account'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'df0125664b144cc29ec39707bfe0287d'
+                        key: {
+                            sys_ui_form: {
+                                id: 'ea5d3ebbd4714ef9b576ba64321de7e5'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'fc6eedafde7444c59356e395c82354ce'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Service account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e07136d723a24f7db721c39787f80246'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a7e423b33d66466ea1420ed1088adf12'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Activity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'activity.xml'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e40ed767f00441faaae4b11cbae436d1'
+                        key: {
+                            list_id: {
+                                id: '984721deaf72489db7c9509399fda307'
+                                key: {
+                                    name: 'sc_req_item'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'ecc0d77544544ced9f3026797cfacba6'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'sys_created_on'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: 'ea5d3ebbd4714ef9b576ba64321de7e5'
+                        key: {
+                            name: 'x_seed_svcacct_service_account'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -517,10 +1704,55 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'f6478e953160406781604b7e3309ae74'
+                        key: {
+                            sys_ui_section: {
+                                id: '2db807b1a8d54eb695d4d178521223d1'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Lock-down'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'locked_down_by'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'f9039a1852cd45378ac54ab78d00fb6e'
                         key: {
                             name: 'x_seed_svcacct_service_account'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'f975a905664d4bd59548d337121e4f98'
+                        key: {
+                            list_id: {
+                                id: '984721deaf72489db7c9509399fda307'
+                                key: {
+                                    name: 'sc_req_item'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'ecc0d77544544ced9f3026797cfacba6'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'approval'
                         }
                     },
                     {
@@ -530,6 +1762,89 @@ declare global {
                             name: 'x_seed_svcacct_service_account'
                             element: 'gui_access_until'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'fc4d2473a5fb416497ff64c9a75af6a5'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fc6eedafde7444c59356e395c82354ce'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Service account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'fc6eedafde7444c59356e395c82354ce'
+                        key: {
+                            name: 'x_seed_svcacct_service_account'
+                            caption: 'Service account'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ff4a7f7a41324c2abea35cfc4b2b27e9'
+                        key: {
+                            list_id: {
+                                id: '984721deaf72489db7c9509399fda307'
+                                key: {
+                                    name: 'sc_req_item'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'ecc0d77544544ced9f3026797cfacba6'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'stage'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ff6c0ebf1a5d46feaa1fb87bb4184d0d'
+                        key: {
+                            list_id: {
+                                id: '984721deaf72489db7c9509399fda307'
+                                key: {
+                                    name: 'sc_req_item'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'ecc0d77544544ced9f3026797cfacba6'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'number'
                         }
                     },
                     {
