@@ -2,6 +2,7 @@ import '@servicenow/sdk/global'
 import { ApplicationMenu, Record } from '@servicenow/sdk/core'
 import { requestServiceAccountItem } from './catalog/request-service-account.now'
 import { PROPERTIES_CATEGORY_NAME } from './properties-page.now'
+import { READINESS_PAGE_ENDPOINT } from './readiness/readiness-check.now'
 
 /*
  * The "Service Accounts" application menu.
@@ -181,5 +182,20 @@ export const propertiesModule = Record({
         roles: [APP_ADMIN],
         active: true,
         order: 900,
+    },
+})
+
+export const readinessCheckModule = Record({
+    $id: Now.ID['module-readiness-check'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Readiness check',
+        application: serviceAccountsMenu,
+        link_type: 'DIRECT',
+        query: READINESS_PAGE_ENDPOINT,
+        hint: 'What the app needs on this instance, with pass or fail and how to fix each failure. Run it after install and upgrade.',
+        roles: [APP_ADMIN],
+        active: true,
+        order: 1000,
     },
 })

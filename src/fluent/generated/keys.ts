@@ -37,6 +37,10 @@ declare global {
                         table: 'sys_app_module'
                         id: 'a59c19d0978549198f8fdda9b1b6a009'
                     }
+                    'module-readiness-check': {
+                        table: 'sys_app_module'
+                        id: '919b6a67a14742e4a9566df40c833e7f'
+                    }
                     'module-requests': {
                         table: 'sys_app_module'
                         id: '2c52d7687b014a37b54656cd4e16fb46'
@@ -141,6 +145,14 @@ declare global {
                         table: 'sys_properties'
                         id: '5ad8ce5401e54017b10ed2a58e5e6709'
                     }
+                    'readiness-check-ajax-acl': {
+                        table: 'sys_security_acl'
+                        id: '5889fdf47ab24bd5813be0b50da3d308'
+                    }
+                    'readiness-check-ajax-si': {
+                        table: 'sys_script_include'
+                        id: '2d9ed3a7deab4dfca6d821d13bdc0eb0'
+                    }
                     'request-service-account-item': {
                         table: 'sc_cat_item'
                         id: 'e1f357274cdb4466b21165c67e64108f'
@@ -233,6 +245,14 @@ declare global {
                         table: 'sys_module'
                         id: '9c72060f8c55402ca1267cf29f02513f'
                     }
+                    'src_server_readiness_readiness-check_ts': {
+                        table: 'sys_module'
+                        id: '0b4ca7b17f034a5482a8f5ee5a10f82f'
+                    }
+                    'src_server_readiness_readiness-checks_ts': {
+                        table: 'sys_module'
+                        id: '164d5fffa4434fd1b7d3a43aeeff4219'
+                    }
                 }
                 composite: [
                     {
@@ -288,6 +308,13 @@ declare global {
                             }
                             element: 'consuming_system'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: '03797df0e89c4bc185adacb090546f3c'
+                        key: {
+                            endpoint: 'x_seed_svcacct_readiness_check.do'
                         }
                     },
                     {
@@ -777,6 +804,19 @@ declare global {
                             value: 'owner_confirmed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '543c59bafb96410b88886bd4781717b4'
+                        key: {
+                            sys_security_acl: '5889fdf47ab24bd5813be0b50da3d308'
+                            sys_user_role: {
+                                id: 'b7979ffd19454968abedf4486e2fae10'
+                                key: {
+                                    name: 'x_seed_svcacct.admin'
+                                }
+                            }
                         }
                     },
                     {
