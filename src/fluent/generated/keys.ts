@@ -5,6 +5,54 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    'atf-menu-admin-modules': {
+                        table: 'sys_atf_step'
+                        id: '3ab671a921a94e8aafd40d6ca87d2461'
+                    }
+                    'atf-menu-auditor-modules': {
+                        table: 'sys_atf_step'
+                        id: 'f3f648aa6e224679acdea52e5e5e626b'
+                    }
+                    'atf-menu-create-admin': {
+                        table: 'sys_atf_step'
+                        id: '0ea6c8bd67f44923831bb1453247d01f'
+                    }
+                    'atf-menu-create-auditor': {
+                        table: 'sys_atf_step'
+                        id: '0beb71f1402044c99c4b53a84ce746d2'
+                    }
+                    'atf-menu-create-owner': {
+                        table: 'sys_atf_step'
+                        id: 'b2eb7c679ddd45ab98fac1afde69997f'
+                    }
+                    'atf-menu-impersonate-admin': {
+                        table: 'sys_atf_step'
+                        id: 'c1c0d27fbb0b49e1a4255558eaf0b2f7'
+                    }
+                    'atf-menu-impersonate-auditor': {
+                        table: 'sys_atf_step'
+                        id: 'eb50dc8eac2b44958e5344813a7e719b'
+                    }
+                    'atf-menu-impersonate-owner': {
+                        table: 'sys_atf_step'
+                        id: '22bbdd502df4440c8ebd78eb5f8541db'
+                    }
+                    'atf-menu-owner-modules': {
+                        table: 'sys_atf_step'
+                        id: '42aeb168c4da4df8b911875a832bda11'
+                    }
+                    'atf-readiness-check': {
+                        table: 'sys_atf_test'
+                        id: '43360278b5f14ad69118558fe7b497d3'
+                    }
+                    'atf-readiness-check-run': {
+                        table: 'sys_atf_step'
+                        id: '7f55a524765c4a13b6b45fcd3b69078d'
+                    }
+                    'atf-readiness-menu-visibility': {
+                        table: 'sys_atf_test'
+                        id: '8f268948611f4075bdfa38b8dcc5ccb0'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: 'cea468057987487887428b427ec3768d'
@@ -381,6 +429,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1024b1c4dd614a6ab6b53c426075aa1e'
+                        key: {
+                            document_key: 'f3f648aa6e224679acdea52e5e5e626b'
+                            variable: '4a3319d73702030064a52f3c8e41f1a9'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '120b499ca0974871815ff818fd8e6834'
                         key: {
@@ -430,6 +486,14 @@ declare global {
                             value: 'api_only'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '15578c706ae84793a4aeb2db5f890d1d'
+                        key: {
+                            document_key: 'b2eb7c679ddd45ab98fac1afde69997f'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -502,6 +566,14 @@ declare global {
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '228b63c72c0b4e86901c5a718ead4781'
+                        key: {
+                            document_key: '0ea6c8bd67f44923831bb1453247d01f'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -578,6 +650,14 @@ declare global {
                             name: 'x_seed_svcacct_service_account'
                             element: 'user_name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2bb9c8b8ef744771a876ea9fc929095b'
+                        key: {
+                            document_key: 'b2eb7c679ddd45ab98fac1afde69997f'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -724,6 +804,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '436b9bfc7859464991871ed34de0c9f2'
+                        key: {
+                            document_key: '0ea6c8bd67f44923831bb1453247d01f'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '465c6d7aa857424fb88712dc6d93b339'
                         key: {
@@ -734,6 +822,31 @@ declare global {
                                     name: 'x_seed_svcacct.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4a0ffd3dbe6444f587e5a7afb0cfbe07'
+                        key: {
+                            document_key: '0ea6c8bd67f44923831bb1453247d01f'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4c6152c0b21d4616858640323e48ca8e'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'c1c0d27fbb0b49e1a4255558eaf0b2f7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4c62d71a2c4e403184eb30efcdbf235f'
+                        key: {
+                            document_key: '7f55a524765c4a13b6b45fcd3b69078d'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -796,6 +909,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '52ae1d5e67d9437bb62460a80004beb8'
+                        key: {
+                            document_key: '0beb71f1402044c99c4b53a84ce746d2'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '52f963cf433243be89c9e2e3db7a1f0e'
                         key: {
@@ -825,6 +946,22 @@ declare global {
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'account'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '55a5bdbb5b614bb8b48ed7d2de5b432c'
+                        key: {
+                            document_key: 'b2eb7c679ddd45ab98fac1afde69997f'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '584838c1e46a4164a4b796d112746945'
+                        key: {
+                            document_key: '42aeb168c4da4df8b911875a832bda11'
+                            variable: '8570e0e33756030064a52f3c8e41f16c'
                         }
                     },
                     {
@@ -928,6 +1065,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5c5c59926535480fa5442694a5ca1e97'
+                        key: {
+                            document_key: '0beb71f1402044c99c4b53a84ce746d2'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '5cb7f2cc747f4e9b93b9aca94024b167'
                         key: {
@@ -968,6 +1113,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '626a621e6dcd4f92bda3d9b104f21f02'
+                        key: {
+                            document_key: '7f55a524765c4a13b6b45fcd3b69078d'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '655f4a4c43e64fd1b0f0f96cae2b3cb9'
+                        key: {
+                            document_key: '22bbdd502df4440c8ebd78eb5f8541db'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '661299a680ab4942b1f46ae29b761cf8'
+                        key: {
+                            document_key: '0beb71f1402044c99c4b53a84ce746d2'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '6baf4bc13bca4661b5162c92b620b5a8'
                         key: {
@@ -991,6 +1160,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6be6a6cd64b2436a84013b5422371dc6'
+                        key: {
+                            document_key: '0ea6c8bd67f44923831bb1453247d01f'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: '6d8ab28e8e994c73848ff7c0572c2197'
                         key: {
@@ -1005,6 +1182,14 @@ declare global {
                             element: 'NULL'
                             relationship: '612fd0db1dce47b893763ffdb158ca12'
                             parent: 'x_seed_svcacct_service_account'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6f16f26f8313495ca98b9508cc095eb3'
+                        key: {
+                            document_key: 'f3f648aa6e224679acdea52e5e5e626b'
+                            variable: 'b4e438ae73322010ac1560bdfaf6a7a2'
                         }
                     },
                     {
@@ -1040,6 +1225,14 @@ declare global {
                                     name: 'x_seed_svcacct.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '719a2ca7434c4999abf6a78e1e8d3471'
+                        key: {
+                            document_key: 'b2eb7c679ddd45ab98fac1afde69997f'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -1086,6 +1279,38 @@ declare global {
                                 }
                             }
                             element: 'sys_created_by'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7749a3430c64427ab21c2d31ca8be219'
+                        key: {
+                            document_key: 'f3f648aa6e224679acdea52e5e5e626b'
+                            variable: '932d14a33756030064a52f3c8e41f120'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '78d63f4a053f438b93f63481d3f05108'
+                        key: {
+                            document_key: 'b2eb7c679ddd45ab98fac1afde69997f'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '78f0bbe26a6a4613a2abe1447193fc9d'
+                        key: {
+                            document_key: '0beb71f1402044c99c4b53a84ce746d2'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '794e791718274724872a3332f9162c31'
+                        key: {
+                            document_key: 'b2eb7c679ddd45ab98fac1afde69997f'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -1153,12 +1378,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7d3fbd969e1f4e2ea7beea0c232d0be3'
+                        key: {
+                            document_key: '3ab671a921a94e8aafd40d6ca87d2461'
+                            variable: '8570e0e33756030064a52f3c8e41f16c'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7ee33ec0b3c348ebb4c7a315a2e2ee17'
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'owner'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7fe0ab106f474956a974b82d5870d2b5'
+                        key: {
+                            document_key: '42aeb168c4da4df8b911875a832bda11'
+                            variable: '4a3319d73702030064a52f3c8e41f1a9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '806a15ff775441cda41e5a1e0b23178d'
+                        key: {
+                            document_key: 'f3f648aa6e224679acdea52e5e5e626b'
+                            variable: '90749dd73702030064a52f3c8e41f12d'
                         }
                     },
                     {
@@ -1246,6 +1495,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '94757655c510454fb5c9270041e4d942'
+                        key: {
+                            document_key: 'c1c0d27fbb0b49e1a4255558eaf0b2f7'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '96640ef541434ec5b0b323e375b7da91'
                         key: {
@@ -1328,6 +1585,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a53694b22e6d430a80e7d73f3b3fc69e'
+                        key: {
+                            document_key: '42aeb168c4da4df8b911875a832bda11'
+                            variable: 'b4e438ae73322010ac1560bdfaf6a7a2'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: 'a7e423b33d66466ea1420ed1088adf12'
                         key: {
@@ -1343,6 +1608,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'aaffde5e325245c0add48af608f2c996'
+                        key: {
+                            document_key: '0beb71f1402044c99c4b53a84ce746d2'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ac07f579a3de49ae89227f3e8cc713fd'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'eb50dc8eac2b44958e5344813a7e719b'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'afeb8140d84f4e2ca657b89945567bf9'
                         key: {
@@ -1350,10 +1632,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b016bccb84104b01be2621fd0c4336ca'
+                        key: {
+                            document_key: 'b2eb7c679ddd45ab98fac1afde69997f'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b58169f298c94db9972162346169f830'
+                        key: {
+                            document_key: '3ab671a921a94e8aafd40d6ca87d2461'
+                            variable: '932d14a33756030064a52f3c8e41f120'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'b7979ffd19454968abedf4486e2fae10'
                         key: {
                             name: 'x_seed_svcacct.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b7ae63cb3a4d45d384aa617bf251f195'
+                        key: {
+                            document_key: '3ab671a921a94e8aafd40d6ca87d2461'
+                            variable: '90749dd73702030064a52f3c8e41f12d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b935ff3eba364b9cb65a22b92016e1d1'
+                        key: {
+                            document_key: '3ab671a921a94e8aafd40d6ca87d2461'
+                            variable: 'b4e438ae73322010ac1560bdfaf6a7a2'
                         }
                     },
                     {
@@ -1376,6 +1690,15 @@ declare global {
                             }
                             element: '.split'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'bc6c7e230f444f4582c3cd2c4daab00c'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '22bbdd502df4440c8ebd78eb5f8541db'
                         }
                     },
                     {
@@ -1444,6 +1767,14 @@ declare global {
                                 }
                             }
                             element: 'consuming_system'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c24c3c122f0845f5ae601986e1248fcf'
+                        key: {
+                            document_key: 'f3f648aa6e224679acdea52e5e5e626b'
+                            variable: '8570e0e33756030064a52f3c8e41f16c'
                         }
                     },
                     {
@@ -1546,6 +1877,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd10c93aa83394b689fd3d78f3a27e86d'
+                        key: {
+                            document_key: '0ea6c8bd67f44923831bb1453247d01f'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd35ff52ffa544225ba65de3834b129b9'
+                        key: {
+                            document_key: '0beb71f1402044c99c4b53a84ce746d2'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd88b333bfa09460282a5e2156ebca93b'
                         key: {
@@ -1575,6 +1922,14 @@ declare global {
                                 }
                             }
                             element: 'requested_for'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dc1fcf9a26df4b24aba48100c9482a43'
+                        key: {
+                            document_key: '3ab671a921a94e8aafd40d6ca87d2461'
+                            variable: '4a3319d73702030064a52f3c8e41f1a9'
                         }
                     },
                     {
@@ -1615,6 +1970,14 @@ declare global {
                             element: 'NULL'
                             relationship: 'NULL'
                             parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dec5fe8876c1476da6f1a7f9d3993520'
+                        key: {
+                            document_key: '0ea6c8bd67f44923831bb1453247d01f'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -1673,6 +2036,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e16a64226a54435ea0389cc294135e41'
+                        key: {
+                            document_key: 'eb50dc8eac2b44958e5344813a7e719b'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e2679fb567724002b8448e40d52763b4'
+                        key: {
+                            document_key: '42aeb168c4da4df8b911875a832bda11'
+                            variable: '90749dd73702030064a52f3c8e41f12d'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'e40ed767f00441faaae4b11cbae436d1'
                         key: {
@@ -1710,11 +2089,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'eb07d2f115254e03a0c5d61e5bb5acbc'
+                        key: {
+                            document_key: '0ea6c8bd67f44923831bb1453247d01f'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ec8c606b034c403d8ae992d7ae2c87de'
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'owner'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ecae7a865b45430d9935f151b084d917'
+                        key: {
+                            document_key: '42aeb168c4da4df8b911875a832bda11'
+                            variable: '932d14a33756030064a52f3c8e41f120'
                         }
                     },
                     {
@@ -1763,6 +2158,14 @@ declare global {
                             }
                             element: 'locked_down_by'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f77adffdf4bb41e1ae976c9b577b8f2b'
+                        key: {
+                            document_key: '0beb71f1402044c99c4b53a84ce746d2'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
