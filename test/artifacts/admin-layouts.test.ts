@@ -3,6 +3,8 @@
  * owner, its state, GUI access until), every element a real column, and the related lists (the
  * request item, its approvals, the journal) with relationship scripts that find the right rows.
  */
+import { defineAppTables } from '../fakes/app-schema'
+import { GlideRecord, glide } from '../fakes/glide'
 import type { AppRecord } from './read-app'
 import { readApp } from './read-app'
 
@@ -106,5 +108,64 @@ describe('the related lists on the inventory form', () => {
             expect(layout.value('name')).toBe(rel.value('basic_query_from'))
             expect(app.records('sys_ui_list_element').filter((element) => element.value('list_id') === layout.sysId).length).toBeGreaterThan(2)
         }
+    })
+})
+
+/**
+ * The relationship scripts, as built, run against the Glide test double the way the platform runs
+ * them: `current` is a GlideRecord on the related table, `parent` the inventory row on the form.
+ */
+describe('the related lists find the right rows', () => {
+    const scriptOf = (queryFrom: string) =>
+        app.one('sys_relationship', (rel) => rel.value('basic_apply_to') === INVENTORY && rel.value('basic_query_from') === queryFrom).value('query_with')
+
+    function related(queryFrom: string, inventoryRowId: string): string[] {
+        const parent = new GlideRecord(INVENTORY)
+        expect(parent.get(inventoryRowId)).toBe(true)
+        const current = new GlideRecord(queryFrom)
+        new Function('current', 'parent', scriptOf(queryFrom))(current, parent)
+        current.query()
+        const found: string[] = []
+        while (current.next()) found.push(current.getUniqueValue())
+        return found
+    }
+
+    let owner: string
+    let item: string
+    let otherItem: string
+    let row: string
+    let handMadeRow: string
+
+    beforeEach(() => {
+        glide.reset()
+        defineAppTables()
+        owner = glide.seed('sys_user', { user_name: 'owner', active: true })
+        item = glide.seedRequestItem({ fields: { requested_for: owner, opened_by: owner, approval: 'approved' } })
+        otherItem = glide.seedRequestItem({ fields: { requested_for: owner, opened_by: owner, approval: 'requested' } })
+        row = glide.seed(INVENTORY, { user_name: 'svc_billing', owner, request_item: item, state: 'exploring' })
+        handMadeRow = glide.seed(INVENTORY, { user_name: 'svc_legacy', owner, state: 'api_only' })
+    })
+
+    it('the request item: the one the row was provisioned from', () => {
+        expect(related('sc_req_item', row)).toEqual([item])
+    })
+
+    it('approvals: those of the row’s request item only', () => {
+        const mine = glide.seed('sysapproval_approver', { approver: owner, sysapproval: item, state: 'approved' })
+        glide.seed('sysapproval_approver', { approver: owner, sysapproval: otherItem, state: 'requested' })
+        expect(related('sysapproval_approver', row)).toEqual([mine])
+    })
+
+    it('journal: the row’s own entries, not another row’s or another table’s', () => {
+        const entry = glide.seed('sys_journal_field', { name: INVENTORY, element_id: row, element: 'audit_trail', value: 'Provisioned.' })
+        glide.seed('sys_journal_field', { name: INVENTORY, element_id: handMadeRow, element: 'audit_trail', value: 'Other row.' })
+        glide.seed('sys_journal_field', { name: 'sc_req_item', element_id: row, element: 'work_notes', value: 'Same id, other table.' })
+        expect(related('sys_journal_field', row)).toEqual([entry])
+    })
+
+    it('a row made by hand, with no request item, shows no request item and no approvals (not all of them)', () => {
+        glide.seed('sysapproval_approver', { approver: owner, sysapproval: item, state: 'approved' })
+        expect(related('sc_req_item', handMadeRow)).toEqual([])
+        expect(related('sysapproval_approver', handMadeRow)).toEqual([])
     })
 })
