@@ -92,8 +92,14 @@ describe('ACLs (every one shipped)', () => {
 
     const describeAcl = (acl: AppRecord) => `${acl.value('name')} ${acl.value('operation')}: ${acl.value('description')}`
 
-    it('every ACL requires a role, a condition or a script (an ACL with none admits everyone)', () => {
-        const open = acls.filter((acl) => rolesOf(acl).length === 0 && acl.value('condition') === '' && acl.value('script') === '')
+    it('every ACL requires a role, a condition, a script or a security attribute (an ACL with none admits everyone)', () => {
+        const open = acls.filter(
+            (acl) =>
+                rolesOf(acl).length === 0 &&
+                acl.value('condition') === '' &&
+                acl.value('script') === '' &&
+                acl.value('security_attribute') === '',
+        )
         expect(open.map(describeAcl)).toEqual([])
     })
 

@@ -53,9 +53,121 @@ declare global {
                         table: 'sys_atf_test'
                         id: '8f268948611f4075bdfa38b8dcc5ccb0'
                     }
+                    'atf-request-manager-approval': {
+                        table: 'sys_atf_test'
+                        id: '5562aae88d184550b547849cf661b560'
+                    }
+                    'atf-request-manager-approval-create-manager': {
+                        table: 'sys_atf_step'
+                        id: '4b3b3b898d34407a8575f2962ff4c551'
+                    }
+                    'atf-request-manager-approval-create-owner': {
+                        table: 'sys_atf_step'
+                        id: 'a52b85345ce84a1a891ffecf8fceaf8a'
+                    }
+                    'atf-request-manager-approval-fill-form': {
+                        table: 'sys_atf_step'
+                        id: '1f54ce79058c444a83dbebd2360779e2'
+                    }
+                    'atf-request-manager-approval-find-item': {
+                        table: 'sys_atf_step'
+                        id: '00d33e19b5aa4f5f91d23b9a2fa8ce6e'
+                    }
+                    'atf-request-manager-approval-impersonate-owner': {
+                        table: 'sys_atf_step'
+                        id: 'd1f5471f4cc94909ab06325c275c8404'
+                    }
+                    'atf-request-manager-approval-manager-asked': {
+                        table: 'sys_atf_step'
+                        id: '08d5e28707dc45e2912448a8c504c26f'
+                    }
+                    'atf-request-manager-approval-mark-checked': {
+                        table: 'sys_atf_step'
+                        id: '96356aa2278f42a7864115dc78b1ab63'
+                    }
+                    'atf-request-manager-approval-open-item': {
+                        table: 'sys_atf_step'
+                        id: 'ea4776d936954ddda95302686a028149'
+                    }
+                    'atf-request-manager-approval-order': {
+                        table: 'sys_atf_step'
+                        id: 'dbd5be7d3c804265b45e706343335bc7'
+                    }
+                    'atf-request-manager-approval-roles-shown': {
+                        table: 'sys_atf_step'
+                        id: '5fb6f4e55013470195be33094c499b2a'
+                    }
+                    'atf-request-manager-approval-set-manager': {
+                        table: 'sys_atf_step'
+                        id: '79ddff20c44344c79aefb7873d42cadb'
+                    }
+                    'atf-request-self-approval-create-approver': {
+                        table: 'sys_atf_step'
+                        id: '6fe89fcc631744ebb0304efc1f1106da'
+                    }
+                    'atf-request-self-approval-create-manager': {
+                        table: 'sys_atf_step'
+                        id: '81822062ee2445dbb7c570973aafa9e7'
+                    }
+                    'atf-request-self-approval-create-owner': {
+                        table: 'sys_atf_step'
+                        id: 'd7cf0fa27b294399adbc0a1e0acd678b'
+                    }
+                    'atf-request-self-approval-fallback': {
+                        table: 'sys_atf_test'
+                        id: 'cda6bcff48374582bdc1f33959715314'
+                    }
+                    'atf-request-self-approval-fill-form': {
+                        table: 'sys_atf_step'
+                        id: '8c70af0d91be4cddb25b785cb3119a29'
+                    }
+                    'atf-request-self-approval-find-item': {
+                        table: 'sys_atf_step'
+                        id: 'b41ebf08b83349618acc83dd427874c5'
+                    }
+                    'atf-request-self-approval-group-asked': {
+                        table: 'sys_atf_step'
+                        id: '4b8c9162e2e54b789fdca2a2db7eca3a'
+                    }
+                    'atf-request-self-approval-impersonate-manager': {
+                        table: 'sys_atf_step'
+                        id: '0b93fed3a6ee4fa39abf154bda43dc62'
+                    }
+                    'atf-request-self-approval-manager-not-asked': {
+                        table: 'sys_atf_step'
+                        id: '26058a2963de4e9993c75665a4e30edc'
+                    }
+                    'atf-request-self-approval-mark-checked': {
+                        table: 'sys_atf_step'
+                        id: 'ea4c14abdee04aa4acfe8396c5c2f5ce'
+                    }
+                    'atf-request-self-approval-open-item': {
+                        table: 'sys_atf_step'
+                        id: '4a736b5be13843be8449f3bf3baf3fe2'
+                    }
+                    'atf-request-self-approval-order': {
+                        table: 'sys_atf_step'
+                        id: 'fce08f13674d462e90d393db68c0a7bb'
+                    }
+                    'atf-request-self-approval-precondition': {
+                        table: 'sys_atf_step'
+                        id: '01d40453ddb644b588503c12a654c119'
+                    }
+                    'atf-request-self-approval-reason-recorded': {
+                        table: 'sys_atf_step'
+                        id: '23bad37cf9244a83b972cb7c0fe93141'
+                    }
+                    'atf-request-self-approval-set-manager': {
+                        table: 'sys_atf_step'
+                        id: '02ce3dc48e644e7896abcc7410d17c40'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: 'cea468057987487887428b427ec3768d'
+                    }
+                    'integrations-category': {
+                        table: 'sc_category'
+                        id: '6c25c57909fa4bb0ae8cbb02cea33b66'
                     }
                     'module-administration-separator': {
                         table: 'sys_app_module'
@@ -201,13 +313,185 @@ declare global {
                         table: 'sys_script_include'
                         id: '2d9ed3a7deab4dfca6d821d13bdc0eb0'
                     }
+                    'request-approved-event': {
+                        table: 'sysevent_register'
+                        id: '74c9c192eb8e43d7879d7b8e08fbb3cd'
+                    }
+                    'request-approved-notification': {
+                        table: 'sysevent_email_action'
+                        id: 'c4dc501a5e114b90bdf02f7ecf2bbd43'
+                    }
+                    'request-cross-scope-item-option-new-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'bab24dfd05d140258e32a308826582c9'
+                    }
+                    'request-cross-scope-sc-item-option-create': {
+                        table: 'sys_scope_privilege'
+                        id: '4477105a46a24eafb5b91033772343e7'
+                    }
+                    'request-cross-scope-sc-item-option-mtom-create': {
+                        table: 'sys_scope_privilege'
+                        id: '3d5a492514634c6fb9f8a9539c43c70a'
+                    }
+                    'request-cross-scope-sc-item-option-mtom-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'cd70848e71cb4409813c9fe24d72e207'
+                    }
+                    'request-cross-scope-sc-item-option-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'fb0ce59709f442eda6ee41732a9d4191'
+                    }
+                    'request-cross-scope-sc-item-option-write': {
+                        table: 'sys_scope_privilege'
+                        id: '0e3524bdae3441d1b274457e45c4a363'
+                    }
+                    'request-cross-scope-sc-req-item-read': {
+                        table: 'sys_scope_privilege'
+                        id: '1421e2b819af4f439bab88ffcf7dc130'
+                    }
+                    'request-cross-scope-sc-req-item-write': {
+                        table: 'sys_scope_privilege'
+                        id: '18d11f9e602448e5ab7b9c3036fac015'
+                    }
+                    'request-cross-scope-sys-user-group-read': {
+                        table: 'sys_scope_privilege'
+                        id: '2b0e5c729f7d42bfa70aa5c1c42e212a'
+                    }
+                    'request-cross-scope-sys-user-read': {
+                        table: 'sys_scope_privilege'
+                        id: '012d861d8cdb40318d6273b8cfcbd9b1'
+                    }
+                    'request-expired-event': {
+                        table: 'sysevent_register'
+                        id: '8a5339bfe00d413290677ad611b9fc13'
+                    }
+                    'request-expired-notification': {
+                        table: 'sysevent_email_action'
+                        id: '0da74670840f41c89bd0068f0f0f64ad'
+                    }
+                    'request-rejected-event': {
+                        table: 'sysevent_register'
+                        id: 'c4a3c876236849ecb4fabdcae06207f9'
+                    }
+                    'request-rejected-notification': {
+                        table: 'sysevent_email_action'
+                        id: 'f0a6548bfce74371aff9bd667bfa269a'
+                    }
                     'request-service-account-item': {
                         table: 'sc_cat_item'
                         id: 'e1f357274cdb4466b21165c67e64108f'
                     }
+                    'request-service-account-roles-on-load': {
+                        table: 'catalog_script_client'
+                        id: 'd68cebe41a2d4ed5931e240763b3c1cb'
+                    }
+                    'request-service-account-user-id-on-change': {
+                        table: 'catalog_script_client'
+                        id: '60576af774da4104b9be34c562b4c92a'
+                    }
+                    'request-service-account-user-id-on-submit': {
+                        table: 'catalog_script_client'
+                        id: '4f90ee43deb7490caf6fb3ce28a7e13f'
+                    }
+                    'route-service-account-approval-action': {
+                        table: 'sys_hub_action_type_definition'
+                        id: '5525dbf007874b5e8d71bddebe36080f'
+                    }
+                    'route-service-account-approval-script': {
+                        table: 'sys_hub_step_instance'
+                        id: '737a3ce1b9e8494789d817eb925c5b32'
+                    }
                     'service-account-admin-group': {
                         table: 'sys_user_group'
                         id: '363f18415e5a490ca4debd62109a8237'
+                    }
+                    'service-account-approval-ask-group': {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'dbe78fc451b145cfbab55b3a2d31acb8'
+                    }
+                    'service-account-approval-ask-manager': {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'ba409868077b41ec840537536f5ad33f'
+                    }
+                    'service-account-approval-close-expired': {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '8c7a6fd6c2ad428b9ebf11f2fb2f4e0a'
+                    }
+                    'service-account-approval-close-not-routed': {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'fcad553c14714ab6821e6da2238855e8'
+                    }
+                    'service-account-approval-close-rejected': {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '85de17622916485caea457382dd5b4f3'
+                    }
+                    'service-account-approval-end-not-routed': {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '5b396cf6d9cc40c69bb21ec4bb7d71d3'
+                    }
+                    'service-account-approval-event-approved': {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'ea0371c077404315b4bb31eed245170d'
+                    }
+                    'service-account-approval-event-expired': {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '2ea8cafd7f96440092f62f431fdc5225'
+                    }
+                    'service-account-approval-event-not-routed': {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'baf9add06c8e466f9818c0515e31f966'
+                    }
+                    'service-account-approval-event-rejected': {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '142268709d9547e1a7ad2821ced4e1e0'
+                    }
+                    'service-account-approval-expired': {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '392ddc1749cf4f4babdc8832660ef04c'
+                    }
+                    'service-account-approval-flow': {
+                        table: 'sys_hub_flow'
+                        id: '1ccbe5c49bc0475f95258e23a939d044'
+                    }
+                    'service-account-approval-group-decision': {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: 'c860b46973c944368071aea6c0d15620'
+                    }
+                    'service-account-approval-if-approved': {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '1d2dcf3210ee4c30a40992fc4a1d1a44'
+                    }
+                    'service-account-approval-if-group': {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '0eead077987d40c08382d39b7f74da3f'
+                    }
+                    'service-account-approval-if-manager': {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: 'eade4d4849e0412ab0a934f98f131fdd'
+                    }
+                    'service-account-approval-if-rejected': {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '09de851fb8394de097db9e6508dbfdb9'
+                    }
+                    'service-account-approval-manager-decision': {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '843394cecb6d43b0855e84914d1d46da'
+                    }
+                    'service-account-approval-not-routed': {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '8d9fc72cbdb044019b25547d363a2b5c'
+                    }
+                    'service-account-approval-route': {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'e5a2195528b748f5bc713ba49edad25d'
+                    }
+                    'service-account-approval-routing-si': {
+                        table: 'sys_script_include'
+                        id: 'dfb213eff586457f93d0383dfbc48bf0'
+                    }
+                    'service-account-approval-trigger': {
+                        table: 'sys_hub_trigger_instance_v2'
+                        id: '1288e2e597484650908837701e332f0c'
                     }
                     'service-account-approvals-relationship': {
                         table: 'sys_relationship'
@@ -265,9 +549,21 @@ declare global {
                         table: 'sys_ui_related_list'
                         id: '0101b005e7d347b7b34257e73fde6e37'
                     }
+                    'service-account-request-ajax-acl': {
+                        table: 'sys_security_acl'
+                        id: 'bbb0afc4e5e4438783b97f11d76a10dd'
+                    }
+                    'service-account-request-ajax-si': {
+                        table: 'sys_script_include'
+                        id: '238ef458ceaf4e8385feaecf86c6b80e'
+                    }
                     'service-account-request-item-relationship': {
                         table: 'sys_relationship'
                         id: 'ecc0d77544544ced9f3026797cfacba6'
+                    }
+                    'service-account-requesters-criteria': {
+                        table: 'user_criteria'
+                        id: 'e173106c3f3a4022966f64e8bfa0f70c'
                     }
                     'service-account-write-acl': {
                         table: 'sys_security_acl'
@@ -281,6 +577,14 @@ declare global {
                         table: 'sys_module'
                         id: '6208e5d6a6424dad91f7bbc00aa25fae'
                     }
+                    'src_server_approval_approver-route_ts': {
+                        table: 'sys_module'
+                        id: '68b37bb757064763b2e8528f74bfbb78'
+                    }
+                    'src_server_approval_approver-route-summary_ts': {
+                        table: 'sys_module'
+                        id: '18d186cfcfdf434597c1ada437b6a3b4'
+                    }
                     'src_server_catalog_request-variables_ts': {
                         table: 'sys_module'
                         id: '689c0f9180cb4213bf131eb4e3b24800'
@@ -288,6 +592,10 @@ declare global {
                     src_server_config_properties_ts: {
                         table: 'sys_module'
                         id: 'a7a73166d49942869cbe991589d5b0b2'
+                    }
+                    'src_server_naming_user-id-form-check_ts': {
+                        table: 'sys_module'
+                        id: '70a0fe88560c4f41bcea86d09cf57732'
                     }
                     'src_server_naming_user-id-rules_ts': {
                         table: 'sys_module'
@@ -326,6 +634,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '01978d6fea9c4f1d8cf2c6268faeba80'
+                        key: {
+                            document_key: '4b3b3b898d34407a8575f2962ff4c551'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '01d60b1d8e124d128dfb425f6da303d0'
+                        key: {
+                            model: '737a3ce1b9e8494789d817eb925c5b32'
+                            element: 'approval_reason'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0263ba8ae8a446fc9b638061b4f77cf6'
+                        key: {
+                            document_key: '79ddff20c44344c79aefb7873d42cadb'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '0294f0013f63499093d43460ea28bc6a'
                         key: {
@@ -334,6 +666,15 @@ declare global {
                             value: 'retired'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '02f09d421f7845558db53403d5a739ce'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '01d40453ddb644b588503c12a654c119'
                         }
                     },
                     {
@@ -397,6 +738,55 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '06c963de059e4d9b8dd1be7a5d948e2b'
+                        key: {
+                            document_key: '79ddff20c44344c79aefb7873d42cadb'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0852946780de4f538c43f4a5de5ea2c8'
+                        key: {
+                            document_key: '01d40453ddb644b588503c12a654c119'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '088e8dfc9ffb4918924a9982a273a913'
+                        key: {
+                            document_key: '0b93fed3a6ee4fa39abf154bda43dc62'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0a0496479ecb4d44b606c787113b6801'
+                        key: {
+                            field: 'route'
+                            table: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            id: '5525dbf007874b5e8d71bddebe36080f'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '0affb8847b4940b78dca856a3e4c3319'
+                        key: {
+                            model: '5525dbf007874b5e8d71bddebe36080f'
+                            element: 'requester_comment'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '0c390741f3964a7483eca1e5ca5a6b31'
+                        key: {
+                            model: '5525dbf007874b5e8d71bddebe36080f'
+                            element: 'reason'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0d10b5073dc744fc8efb3c5607ab4710'
                         key: {
@@ -413,6 +803,15 @@ declare global {
                             value: 'admin'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0ebc957013fa4eba8ac82a840c44742d'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            element: 'requester_comment'
+                            language: 'en'
                         }
                     },
                     {
@@ -437,6 +836,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: '11152dc61f3d4adf90c3c58b715930bd'
+                        key: {
+                            model: '737a3ce1b9e8494789d817eb925c5b32'
+                            element: 'request_item_id'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '120b499ca0974871815ff818fd8e6834'
                         key: {
@@ -453,6 +860,30 @@ declare global {
                             value: 'window_expired'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '124d06186211411f9e984e571105c82a'
+                        key: {
+                            document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '128be38b04804ce8a84241af5c6bf6db'
+                        key: {
+                            document_key: 'd7cf0fa27b294399adbc0a1e0acd678b'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '12afab70d4af44518f88493c5428aa38'
+                        key: {
+                            document_key: '26058a2963de4e9993c75665a4e30edc'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -490,10 +921,52 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '14fce1c015524d81af1835671cb2822e'
+                        key: {
+                            document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '15578c706ae84793a4aeb2db5f890d1d'
                         key: {
                             document_key: 'b2eb7c679ddd45ab98fac1afde69997f'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1565f3bf89ad495799c46bb55ff75d5a'
+                        key: {
+                            document_key: '79ddff20c44344c79aefb7873d42cadb'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '159d1083549b46648143c9abde1c9cb5'
+                        key: {
+                            model: '737a3ce1b9e8494789d817eb925c5b32'
+                            element: 'user_id'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '15c717b3f27d421fbc518785b114846c'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '02ce3dc48e644e7896abcc7410d17c40'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '162d11a047544cf594944943121af6e6'
+                        key: {
+                            field: 'requester_comment'
+                            table: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            id: '5525dbf007874b5e8d71bddebe36080f'
                         }
                     },
                     {
@@ -503,6 +976,30 @@ declare global {
                             name: 'x_seed_svcacct_service_account'
                             element: 'account'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '187915bd024d4ee4b49d79dd725004dd'
+                        key: {
+                            document_key: '81822062ee2445dbb7c570973aafa9e7'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '191e4bdc3be84297b25858530e644621'
+                        key: {
+                            document_key: 'dbd5be7d3c804265b45e706343335bc7'
+                            variable: '17513cb2c310320076173b0ac3d3ae64'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1959bb52839841c5872457c0168c988c'
+                        key: {
+                            document_key: '4a736b5be13843be8449f3bf3baf3fe2'
+                            variable: 'b0d64ce1c332220076173b0ac3d3ae95'
                         }
                     },
                     {
@@ -570,6 +1067,30 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '1d66037cd51b40da94acdee1c56b541b'
+                        key: {
+                            document_key: '81822062ee2445dbb7c570973aafa9e7'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2003925131b540639ea1fe92c57df2d5'
+                        key: {
+                            document_key: '23bad37cf9244a83b972cb7c0fe93141'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '21970789328d4cbc8852efcca05f6ce4'
+                        key: {
+                            document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '228b63c72c0b4e86901c5a718ead4781'
                         key: {
                             document_key: '0ea6c8bd67f44923831bb1453247d01f'
@@ -582,6 +1103,14 @@ declare global {
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'locked_down_by'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2476d713fbba4d7793aa4e14addbea89'
+                        key: {
+                            document_key: '8c70af0d91be4cddb25b785cb3119a29'
+                            variable: '346eea25c3b2220076173b0ac3d3ae8b'
                         }
                     },
                     {
@@ -615,6 +1144,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: '265efafb552544c0a2cf0bc0d1e5f287'
+                        key: {
+                            model: '5525dbf007874b5e8d71bddebe36080f'
+                            element: 'approval_reason'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: '267c4e79e8bf4ee8bbd9143a11a337cd'
                         key: {
@@ -644,12 +1181,54 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '27cd042bc18242d2915802b077f895f1'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'd1f5471f4cc94909ab06325c275c8404'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2836a2445d5a44ce9044362bae1826ca'
+                        key: {
+                            document_key: '01d40453ddb644b588503c12a654c119'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '29b486fc528c45c8b7767d8c35ea8117'
+                        key: {
+                            field: 'approval_group'
+                            table: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            id: '5525dbf007874b5e8d71bddebe36080f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2a2411ad197249deb71362d5e0279b7e'
+                        key: {
+                            document_key: '96356aa2278f42a7864115dc78b1ab63'
+                            variable: '346eea25c3b2220076173b0ac3d3ae8b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2aea343d379d45c89e18c15e340b50eb'
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'user_name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2ba8adde92894c648c84150f6e8b18e7'
+                        key: {
+                            document_key: '08d5e28707dc45e2912448a8c504c26f'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -673,6 +1252,15 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2fc962a2def3452ea542c9bb57c7b560'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '26058a2963de4e9993c75665a4e30edc'
                         }
                     },
                     {
@@ -706,6 +1294,54 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3199e0615df54ccabbc4dfc8be99913d'
+                        key: {
+                            document_key: 'd7cf0fa27b294399adbc0a1e0acd678b'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_flow_variable'
+                        id: '325cff5bbbae49aba5f36bff4a5a99b3'
+                        key: {
+                            model: '1ccbe5c49bc0475f95258e23a939d044'
+                            element: 'approval_state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '336a040965764cd1a71ca826f1c83d46'
+                        key: {
+                            document_key: '4b8c9162e2e54b789fdca2a2db7eca3a'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '34b1fb93e3aa4824bca8ca04c1708d41'
+                        key: {
+                            document_key: '5fb6f4e55013470195be33094c499b2a'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '34cdd3ededd04f2a91dbcc45430d4c0d'
+                        key: {
+                            document_key: '08d5e28707dc45e2912448a8c504c26f'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '35e0d842717f4d04b7c0d89e7775cae4'
+                        key: {
+                            document_key: '1f54ce79058c444a83dbebd2360779e2'
+                            variable: '571e6a25c3b2220076173b0ac3d3ae46'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '36fd4002dd8a460ab2696b88e82a068c'
                         key: {
@@ -726,6 +1362,14 @@ declare global {
                                 }
                             }
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '37450d2553874927aff7c94b325b6748'
+                        key: {
+                            document_key: '23bad37cf9244a83b972cb7c0fe93141'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -773,11 +1417,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '39c16555b5484bebb1f4cd866ee9eb96'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '5fb6f4e55013470195be33094c499b2a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3c44e861dd584ae98fe4e10f08f85401'
+                        key: {
+                            document_key: '79ddff20c44344c79aefb7873d42cadb'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3cdd44d861e6446193b9ece4afe1e530'
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'audit_trail'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3e074b749a5f4b19afb808bf20e5e680'
+                        key: {
+                            field: 'reason'
+                            table: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            id: '5525dbf007874b5e8d71bddebe36080f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '40860c9892594321a484fad242dff59a'
+                        key: {
+                            document_key: '4b3b3b898d34407a8575f2962ff4c551'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -812,6 +1490,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '447f8c29151d4b2a970202af9d5316c5'
+                        key: {
+                            field: 'variable_values'
+                            table: 'var__m_atf_input_variable_323ca6e1c3b2220076173b0ac3d3aec1'
+                            id: '1f54ce79058c444a83dbebd2360779e2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '44a138c332f749c8b1235b4e38dd766e'
+                        key: {
+                            document_key: '81822062ee2445dbb7c570973aafa9e7'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '465c6d7aa857424fb88712dc6d93b339'
                         key: {
@@ -822,6 +1517,23 @@ declare global {
                                     name: 'x_seed_svcacct.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '478b6510be91481eaf6c9c6d3e38273d'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '0b93fed3a6ee4fa39abf154bda43dc62'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '48baaaa1e0734e83ad989915199d3ae2'
+                        key: {
+                            document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -850,6 +1562,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4cfb5b84aff74aa0bc965bc444ee781f'
+                        key: {
+                            document_key: '4b8c9162e2e54b789fdca2a2db7eca3a'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: '4e023dfeb53d47a6bed5f03856fa9629'
                         key: {
@@ -872,6 +1592,14 @@ declare global {
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'lockdown_method'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4fc820eddc1d4cf69cb7178c76ca3531'
+                        key: {
+                            document_key: '00d33e19b5aa4f5f91d23b9a2fa8ce6e'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -928,6 +1656,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '534560c00de645b781aa541ac45e4943'
+                        key: {
+                            document_key: 'fce08f13674d462e90d393db68c0a7bb'
+                            variable: '17513cb2c310320076173b0ac3d3ae64'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '543c59bafb96410b88886bd4781717b4'
                         key: {
@@ -962,6 +1698,15 @@ declare global {
                         key: {
                             document_key: '42aeb168c4da4df8b911875a832bda11'
                             variable: '8570e0e33756030064a52f3c8e41f16c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '59586dbccd52404cb90c0eeaf5a4f7a6'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'b41ebf08b83349618acc83dd427874c5'
                         }
                     },
                     {
@@ -1043,6 +1788,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5a88de3fe80a4f6f80e549b4be8ed6c8'
+                        key: {
+                            document_key: '4b3b3b898d34407a8575f2962ff4c551'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '5c2479e9b10c448799c3ac94c3e338c0'
                         key: {
@@ -1105,6 +1858,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5e64b50e05c845de84053ac71c1b39d1'
+                        key: {
+                            document_key: '79ddff20c44344c79aefb7873d42cadb'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5f0c26c8b0734b1abad51789633b59e9'
                         key: {
@@ -1122,6 +1883,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '642aeea34ec84e678d7c321e9beb017d'
+                        key: {
+                            document_key: '02ce3dc48e644e7896abcc7410d17c40'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '64b67b1476fe4f74a3d68a2abe349d75'
+                        key: {
+                            document_key: '4b3b3b898d34407a8575f2962ff4c551'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '655f4a4c43e64fd1b0f0f96cae2b3cb9'
                         key: {
                             document_key: '22bbdd502df4440c8ebd78eb5f8541db'
@@ -1134,6 +1911,47 @@ declare global {
                         key: {
                             document_key: '0beb71f1402044c99c4b53a84ce746d2'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '68a945f398e1429cbfc183ded7e0d2a4'
+                        key: {
+                            model: '5525dbf007874b5e8d71bddebe36080f'
+                            element: 'user_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6abdc649b262421db2d75fb7de9a814f'
+                        key: {
+                            document_key: '81822062ee2445dbb7c570973aafa9e7'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6adfb93905d94fbea769dc01a6ff5741'
+                        key: {
+                            document_key: '08d5e28707dc45e2912448a8c504c26f'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6b2f5fd4b0f84acaa42529aa35e2cfe4'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '23bad37cf9244a83b972cb7c0fe93141'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '6b4b6c8c07f84f8fb75bb492f033eaa6'
+                        key: {
+                            model: '5525dbf007874b5e8d71bddebe36080f'
+                            element: 'request_item'
                         }
                     },
                     {
@@ -1168,6 +1986,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6c57117e1277442e9d2715c8446ffd3a'
+                        key: {
+                            document_key: '4b3b3b898d34407a8575f2962ff4c551'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ca0eb52559f461aa8d9f72b9f1b082e'
+                        key: {
+                            document_key: '4b3b3b898d34407a8575f2962ff4c551'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: '6d8ab28e8e994c73848ff7c0572c2197'
                         key: {
@@ -1182,6 +2016,14 @@ declare global {
                             element: 'NULL'
                             relationship: '612fd0db1dce47b893763ffdb158ca12'
                             parent: 'x_seed_svcacct_service_account'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6e182e06dc674460bb08a67251b73808'
+                        key: {
+                            document_key: '4b8c9162e2e54b789fdca2a2db7eca3a'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -1215,6 +2057,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '702899b8bfdd4cf3ba9c1f5d4d593367'
+                        key: {
+                            document_key: '6fe89fcc631744ebb0304efc1f1106da'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '709b50af44734bb0a7297d4114b479c6'
+                        key: {
+                            document_key: 'd7cf0fa27b294399adbc0a1e0acd678b'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '70b01c5ff1904d318211f349eea6f49d'
                         key: {
@@ -1233,6 +2091,14 @@ declare global {
                         key: {
                             document_key: 'b2eb7c679ddd45ab98fac1afde69997f'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7371bdb7c6de478692da71b8ac719b0c'
+                        key: {
+                            document_key: 'd7cf0fa27b294399adbc0a1e0acd678b'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -1256,6 +2122,14 @@ declare global {
                                 }
                             }
                             element: 'sys_created_on'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '746c6c3ce04546729bf4c911b3f515dc'
+                        key: {
+                            document_key: 'b41ebf08b83349618acc83dd427874c5'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -1283,10 +2157,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '7660116dda154258a7bc90020b72522c'
+                        key: {
+                            document_key: '02ce3dc48e644e7896abcc7410d17c40'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '76b39beb47df4d89a86cbfd61a2d3dae'
+                        key: {
+                            model: '737a3ce1b9e8494789d817eb925c5b32'
+                            element: 'approval_group'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '7749a3430c64427ab21c2d31ca8be219'
                         key: {
                             document_key: 'f3f648aa6e224679acdea52e5e5e626b'
                             variable: '932d14a33756030064a52f3c8e41f120'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '779981ee66b6473fae6e767a05a26b1b'
+                        key: {
+                            document_key: '00d33e19b5aa4f5f91d23b9a2fa8ce6e'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '781d2a8728c34c3aa013b602195cfe41'
+                        key: {
+                            model: '737a3ce1b9e8494789d817eb925c5b32'
+                            element: 'due_date'
                         }
                     },
                     {
@@ -1378,6 +2284,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '7d0b828dd6234ea581093b93daab37a3'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            element: 'due_date'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '7d3fbd969e1f4e2ea7beea0c232d0be3'
                         key: {
@@ -1400,6 +2315,15 @@ declare global {
                         key: {
                             document_key: '42aeb168c4da4df8b911875a832bda11'
                             variable: '4a3319d73702030064a52f3c8e41f1a9'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '801ebf743d784917ba6c1ebd422c027e'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '02ce3dc48e644e7896abcc7410d17c40'
                         }
                     },
                     {
@@ -1478,12 +2402,112 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '85f0561ef604451fa586bcf6a43fb913'
+                        key: {
+                            field: 'variable_values'
+                            table: 'var__m_atf_input_variable_323ca6e1c3b2220076173b0ac3d3aec1'
+                            id: 'ea4c14abdee04aa4acfe8396c5c2f5ce'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '86ccff4591834d438ed5d33c03c8f66a'
+                        key: {
+                            document_key: '737a3ce1b9e8494789d817eb925c5b32'
+                            variable: '74315b04b3201300176b051a16a8dc2b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '871a693d55fb4218881fec0cb621cca9'
+                        key: {
+                            document_key: '23bad37cf9244a83b972cb7c0fe93141'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8724642c434049de9026049c7bde1365'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            element: '__action_status__'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8748e790249242bcbe0abde362bbcc6e'
+                        key: {
+                            document_key: '6fe89fcc631744ebb0304efc1f1106da'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8789e24394bd43eb8b15283464eb2c5b'
+                        key: {
+                            document_key: 'd7cf0fa27b294399adbc0a1e0acd678b'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '87d5d5ab7ed348dd87d483b05f9bcdad'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            element: 'route'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8bf3098ec8a34eca8493cf9ff478f671'
+                        key: {
+                            document_key: '4b3b3b898d34407a8575f2962ff4c551'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8c429bc1d6f4443db3de1600e393ab4b'
+                        key: {
+                            document_key: 'ea4c14abdee04aa4acfe8396c5c2f5ce'
+                            variable: '571e6a25c3b2220076173b0ac3d3ae46'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8d32529f8a30427ca7a8221d523a0bad'
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'audit_trail'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '8dd5a423a02a46c5ac64311c06094743'
+                        key: {
+                            model: '737a3ce1b9e8494789d817eb925c5b32'
+                            element: 'requester_comment'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8e141ad2e9f44be389dcfed001842d78'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            element: 'reason'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8e44a2d0623c44cda942f923026af428'
+                        key: {
+                            document_key: '00d33e19b5aa4f5f91d23b9a2fa8ce6e'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -1496,10 +2520,52 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '8f4d38a9f9154f3681860799ed78cb48'
+                        key: {
+                            document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8fabbadeb26245b38fd2402160b01676'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '4b8c9162e2e54b789fdca2a2db7eca3a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '93a78d2a35e94df0882de204490fa77a'
+                        key: {
+                            document_key: '00d33e19b5aa4f5f91d23b9a2fa8ce6e'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '94757655c510454fb5c9270041e4d942'
                         key: {
                             document_key: 'c1c0d27fbb0b49e1a4255558eaf0b2f7'
                             variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '94e60ad3ed574c6584067a7d20c4899a'
+                        key: {
+                            field: 'due_date'
+                            table: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            id: '5525dbf007874b5e8d71bddebe36080f'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '96480273a4404b83a182b7af4ee9101d'
+                        key: {
+                            model: '5525dbf007874b5e8d71bddebe36080f'
+                            element: 'approval_group'
                         }
                     },
                     {
@@ -1508,6 +2574,15 @@ declare global {
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'locked_down_on'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '969c7e102b5447f69cceefc47dc13a52'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            element: 'user_id'
+                            language: 'en'
                         }
                     },
                     {
@@ -1545,11 +2620,28 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '9b932164b1534c39b99994fb0b8d122a'
+                        key: {
+                            name: 'var__m_sys_hub_flow_variable_1ccbe5c49bc0475f95258e23a939d044'
+                            element: 'approval_state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '9e63e7bb9b654dab97107eec08bce308'
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'lockdown_method'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9eca74f919a5462e878b0eee5ee696a2'
+                        key: {
+                            document_key: '8c70af0d91be4cddb25b785cb3119a29'
+                            variable: '571e6a25c3b2220076173b0ac3d3ae46'
                         }
                     },
                     {
@@ -1577,6 +2669,40 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '9f84e4598f8e4773af9f7d32d38b0bf3'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            element: '__dont_treat_as_error__'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a04cbcd0b10b4aaf9a79d437bc2517de'
+                        key: {
+                            document_key: 'b41ebf08b83349618acc83dd427874c5'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a14270242fc64d85b061f9d367a49c5b'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '08d5e28707dc45e2912448a8c504c26f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a20b573141b14d83b75d708458f712e4'
+                        key: {
+                            document_key: '81822062ee2445dbb7c570973aafa9e7'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'a410a88a4de544e6801007b2d8408378'
                         key: {
                             name: 'x_seed_svcacct_service_account'
@@ -1590,6 +2716,14 @@ declare global {
                         key: {
                             document_key: '42aeb168c4da4df8b911875a832bda11'
                             variable: 'b4e438ae73322010ac1560bdfaf6a7a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a7976aa623844a38855bdc02f66b6736'
+                        key: {
+                            document_key: '02ce3dc48e644e7896abcc7410d17c40'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -1625,10 +2759,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'acff92ed97e24a3aa38199c68a744992'
+                        key: {
+                            document_key: '96356aa2278f42a7864115dc78b1ab63'
+                            variable: '571e6a25c3b2220076173b0ac3d3ae46'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'afeb8140d84f4e2ca657b89945567bf9'
                         key: {
                             name: 'x_seed_svcacct_service_account'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'b000fc7602b84491b226b6f03e0e3c24'
+                        key: {
+                            model: '5525dbf007874b5e8d71bddebe36080f'
+                            element: 'route'
                         }
                     },
                     {
@@ -1637,6 +2787,14 @@ declare global {
                         key: {
                             document_key: 'b2eb7c679ddd45ab98fac1afde69997f'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b06498f9d8ff4aaf9fd06aaa5662be84'
+                        key: {
+                            document_key: '4b8c9162e2e54b789fdca2a2db7eca3a'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -1663,11 +2821,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'b81b2abe38e44498b349c88564e75c72'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_5525dbf007874b5e8d71bddebe36080f'
+                            element: 'request_item'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b8d7da0e9b8542bab763674f34e12044'
+                        key: {
+                            document_key: 'ea4c14abdee04aa4acfe8396c5c2f5ce'
+                            variable: '346eea25c3b2220076173b0ac3d3ae8b'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b935ff3eba364b9cb65a22b92016e1d1'
                         key: {
                             document_key: '3ab671a921a94e8aafd40d6ca87d2461'
                             variable: 'b4e438ae73322010ac1560bdfaf6a7a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bb47588187ec42ff831ff7f2d532fe3a'
+                        key: {
+                            document_key: '6fe89fcc631744ebb0304efc1f1106da'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -1771,6 +2954,39 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'bd567a835f754dd1b6a58086fae3dba5'
+                        key: {
+                            document_key: '6fe89fcc631744ebb0304efc1f1106da'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'be6a2e63172c4a9fa20711f51bb6a204'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '79ddff20c44344c79aefb7873d42cadb'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c00f5c52dac849d6b3e0bae355e0afe1'
+                        key: {
+                            document_key: '02ce3dc48e644e7896abcc7410d17c40'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'c063335f38d6439eb93f2ee1f32795bb'
+                        key: {
+                            model: '737a3ce1b9e8494789d817eb925c5b32'
+                            element: 'route'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'c24c3c122f0845f5ae601986e1248fcf'
                         key: {
                             document_key: 'f3f648aa6e224679acdea52e5e5e626b'
@@ -1797,6 +3013,15 @@ declare global {
                             }
                             element: 'account'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'item_option_new'
+                        id: 'c26dea4372274bfbaa07a1fbb40f31b3'
+                        key: {
+                            cat_item: 'e1f357274cdb4466b21165c67e64108f'
+                            variable_set: 'NULL'
+                            name: 'consuming_system'
                         }
                     },
                     {
@@ -1831,6 +3056,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c4bf21aa6a7b4b2daafcbb0010f8c2da'
+                        key: {
+                            document_key: '23bad37cf9244a83b972cb7c0fe93141'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'c64e52d5e69849ffaadb36f37d9f2c7d'
                         key: {
@@ -1851,6 +3084,49 @@ declare global {
                                 }
                             }
                             element: 'gui_access_until'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'c790d69acf7c4fac8394f5522b17fb3e'
+                        key: {
+                            model: '5525dbf007874b5e8d71bddebe36080f'
+                            element: 'due_date'
+                        }
+                    },
+                    {
+                        table: 'item_option_new'
+                        id: 'c85b30d86f35427589023b479a232000'
+                        key: {
+                            cat_item: 'e1f357274cdb4466b21165c67e64108f'
+                            variable_set: 'NULL'
+                            name: 'credential_notice'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ca4517a6fe1447ad8e5b5626d17c0522'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '00d33e19b5aa4f5f91d23b9a2fa8ce6e'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cac5537e148142ff8d9ba23c83a98ce2'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            element: 'approval_reason'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cccaa6aef4bc4a8ab61289397b66d464'
+                        key: {
+                            document_key: 'd7cf0fa27b294399adbc0a1e0acd678b'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -1878,10 +3154,61 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'cde3aab307d747ff81ac43b8de8eae6b'
+                        key: {
+                            document_key: '5fb6f4e55013470195be33094c499b2a'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'item_option_new'
+                        id: 'ce22404198d84102a29fac1826f2b2eb'
+                        key: {
+                            cat_item: 'e1f357274cdb4466b21165c67e64108f'
+                            variable_set: 'NULL'
+                            name: 'user_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cedfb6a4b2e840fe915c4adb399835b7'
+                        key: {
+                            document_key: 'd7cf0fa27b294399adbc0a1e0acd678b'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cf82f116a3474c7888fb8c411e10aeaa'
+                        key: {
+                            document_key: '5fb6f4e55013470195be33094c499b2a'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'cfc6e005254644d7af5354e43a408b02'
+                        key: {
+                            field: 'variable_values'
+                            table: 'var__m_atf_input_variable_323ca6e1c3b2220076173b0ac3d3aec1'
+                            id: '96356aa2278f42a7864115dc78b1ab63'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'd10c93aa83394b689fd3d78f3a27e86d'
                         key: {
                             document_key: '0ea6c8bd67f44923831bb1453247d01f'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd21943aca1e54526980ee374c5882aba'
+                        key: {
+                            field: 'approval_reason'
+                            table: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            id: '5525dbf007874b5e8d71bddebe36080f'
                         }
                     },
                     {
@@ -1893,12 +3220,86 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd3667add7cd14ee9aad9122e280ca099'
+                        key: {
+                            document_key: '81822062ee2445dbb7c570973aafa9e7'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd3c39b85a20141518715422860731e72'
+                        key: {
+                            document_key: '6fe89fcc631744ebb0304efc1f1106da'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd724ee4a4ec749eab74d499edc736fcd'
+                        key: {
+                            field: 'variable_values'
+                            table: 'var__m_atf_input_variable_323ca6e1c3b2220076173b0ac3d3aec1'
+                            id: '8c70af0d91be4cddb25b785cb3119a29'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd72cbc6676174a98b9b364bde13454d6'
+                        key: {
+                            document_key: 'b41ebf08b83349618acc83dd427874c5'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'd82f425b5a27416097b0f158a5212840'
+                        key: {
+                            model: '5525dbf007874b5e8d71bddebe36080f'
+                            element: '__action_status__'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd88b333bfa09460282a5e2156ebca93b'
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'locked_down_on'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd8d90f8daf26412e846df27464f3c9fb'
+                        key: {
+                            document_key: '1f54ce79058c444a83dbebd2360779e2'
+                            variable: '346eea25c3b2220076173b0ac3d3ae8b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd9b5117526534229b14991937b7f7280'
+                        key: {
+                            field: 'user_id'
+                            table: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            id: '5525dbf007874b5e8d71bddebe36080f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd9d3f5c1205b4363a3c4d2d7239c24ed'
+                        key: {
+                            document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'daa377da55b548a2b95b945dc9737506'
+                        key: {
+                            document_key: '81822062ee2445dbb7c570973aafa9e7'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -1926,10 +3327,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'db722c80fe8a4339b1d6cea21269c59d'
+                        key: {
+                            document_key: '6fe89fcc631744ebb0304efc1f1106da'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'dc1fcf9a26df4b24aba48100c9482a43'
                         key: {
                             document_key: '3ab671a921a94e8aafd40d6ca87d2461'
                             variable: '4a3319d73702030064a52f3c8e41f1a9'
+                        }
+                    },
+                    {
+                        table: 'item_option_new'
+                        id: 'dc8a20c2b4a94075b064964971e63de3'
+                        key: {
+                            cat_item: 'e1f357274cdb4466b21165c67e64108f'
+                            variable_set: 'NULL'
+                            name: 'requested_for'
                         }
                     },
                     {
@@ -2045,10 +3463,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'e1ee22949619481caa71aa2ad5887383'
+                        key: {
+                            document_key: '6fe89fcc631744ebb0304efc1f1106da'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: 'e212e5d0c75e4024b658116d532cb2d6'
+                        key: {
+                            sc_cat_item: 'e1f357274cdb4466b21165c67e64108f'
+                            user_criteria: 'e173106c3f3a4022966f64e8bfa0f70c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'e2679fb567724002b8448e40d52763b4'
                         key: {
                             document_key: '42aeb168c4da4df8b911875a832bda11'
                             variable: '90749dd73702030064a52f3c8e41f12d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e3b0669438de495f94d99416ff6e62b2'
+                        key: {
+                            document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -2075,6 +3517,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'item_option_new'
+                        id: 'e5bde50c92414af99cae86d0da5dc022'
+                        key: {
+                            cat_item: 'e1f357274cdb4466b21165c67e64108f'
+                            variable_set: 'NULL'
+                            name: 'user_id_checked'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: 'ea5d3ebbd4714ef9b576ba64321de7e5'
                         key: {
@@ -2086,6 +3537,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ead1d90dc8c2411baab99f0b453e412a'
+                        key: {
+                            document_key: 'ea4776d936954ddda95302686a028149'
+                            variable: 'b0d64ce1c332220076173b0ac3d3ae95'
                         }
                     },
                     {
@@ -2121,6 +3580,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ede561092f6f4f339988a09dd87f5f97'
+                        key: {
+                            document_key: 'd1f5471f4cc94909ab06325c275c8404'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ee3abedecf964b5883c4bb1f99f22493'
                         key: {
@@ -2131,11 +3598,54 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'f12d9d84ecc145c0a928d36a9acce6e5'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
+                            element: 'approval_group'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_category'
+                        id: 'f1f5faab928d4ce08342d16e2bdb6ed3'
+                        key: {
+                            sc_cat_item: 'e1f357274cdb4466b21165c67e64108f'
+                            sc_category: '6c25c57909fa4bb0ae8cbb02cea33b66'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'f3175df93d3949fcb3d60c2a79891af0'
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'locked_down_by'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f4cb556d79274c88bacd044b40254587'
+                        key: {
+                            document_key: '26058a2963de4e9993c75665a4e30edc'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f5a290c2a75b417ca6a3afc4d423ca1f'
+                        key: {
+                            field: 'request_item_id'
+                            table: 'var__m_sys_hub_step_ext_input_737a3ce1b9e8494789d817eb925c5b32'
+                            id: '737a3ce1b9e8494789d817eb925c5b32'
+                        }
+                    },
+                    {
+                        table: 'item_option_new'
+                        id: 'f5be6e326caa473aabc73b666e076d97'
+                        key: {
+                            cat_item: 'e1f357274cdb4466b21165c67e64108f'
+                            variable_set: 'NULL'
+                            name: 'display_name'
                         }
                     },
                     {
@@ -2162,10 +3672,50 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'f6896e8731714699857d27ddeb6c7c8d'
+                        key: {
+                            document_key: '5fb6f4e55013470195be33094c499b2a'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f6d61c3df99245f48177b509b76a615a'
+                        key: {
+                            document_key: '02ce3dc48e644e7896abcc7410d17c40'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'f77adffdf4bb41e1ae976c9b577b8f2b'
                         key: {
                             document_key: '0beb71f1402044c99c4b53a84ce746d2'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f7a2978004924dc6a9c41aace0170418'
+                        key: {
+                            document_key: 'b41ebf08b83349618acc83dd427874c5'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f7cfa3aae50a4d2a95162ffa5848cc7c'
+                        key: {
+                            document_key: '26058a2963de4e9993c75665a4e30edc'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f88dc4a413ab43cdae75aeda2670f76f'
+                        key: {
+                            document_key: '26058a2963de4e9993c75665a4e30edc'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -2199,12 +3749,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: 'fa57a066c2a147df9d2d35601b9cbf24'
+                        key: {
+                            model: '5525dbf007874b5e8d71bddebe36080f'
+                            element: '__dont_treat_as_error__'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'fb283ca501874ac7957a632284371bc0'
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'gui_access_until'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'fbfc2d44fcac4800b264006e70e8f2e3'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '79ddff20c44344c79aefb7873d42cadb'
                         }
                     },
                     {
@@ -2242,6 +3809,39 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'item_option_new'
+                        id: 'fd487c8734d14aa484196cbeb024c9b2'
+                        key: {
+                            cat_item: 'e1f357274cdb4466b21165c67e64108f'
+                            variable_set: 'NULL'
+                            name: 'roles_granted'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fd5f3e1ad19049f59496eefc21accab2'
+                        key: {
+                            document_key: '08d5e28707dc45e2912448a8c504c26f'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'fd8b8944df784fa78e8b0415ed89f406'
+                        key: {
+                            model: '737a3ce1b9e8494789d817eb925c5b32'
+                            element: 'reason'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fe5c309b45cb45dda7a45349ebc2600c'
+                        key: {
+                            document_key: '737a3ce1b9e8494789d817eb925c5b32'
+                            variable: '71aa7f6647032200b4fad7527c9a719b'
                         }
                     },
                     {
@@ -2288,6 +3888,15 @@ declare global {
                                 }
                             }
                             element: 'number'
+                        }
+                    },
+                    {
+                        table: 'item_option_new'
+                        id: 'ff90f70b04a34792b71ed9eace3b58e7'
+                        key: {
+                            cat_item: 'e1f357274cdb4466b21165c67e64108f'
+                            variable_set: 'NULL'
+                            name: 'purpose'
                         }
                     },
                     {

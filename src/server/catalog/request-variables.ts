@@ -10,6 +10,11 @@ export const REQUEST_VARIABLE = {
     displayName: 'display_name',
     purpose: 'purpose',
     consumingSystem: 'consuming_system',
+    /** Read-only: the roles the account will get, one line each. The approval routing step fills it from the
+     *  x_seed_svcacct.group.roles property so the approver sees it next to the other variables. */
+    rolesGranted: 'roles_granted',
+    /** Hidden: the user ID the form's server check last accepted. Only the onSubmit script reads it. */
+    userIdChecked: 'user_id_checked',
 } as const
 
 export type RequestVariableKey = keyof typeof REQUEST_VARIABLE

@@ -1,0 +1,47 @@
+import '@servicenow/sdk/global'
+import { Record } from '@servicenow/sdk/core'
+
+/*
+ * Events the approval flow fires when a service-account request is decided. Each one drives the
+ * notification to the requester and the owner (request-approved/-rejected/-expired.now.ts).
+ * parm1 is the requested user ID; parm2 the approval due date (expiry only).
+ * Scoped event names must be set in full (<scope>.<suffix>) and fit in 40 characters.
+ */
+export const requestApprovedEvent = Record({
+    $id: Now.ID['request-approved-event'],
+    table: 'sysevent_register',
+    data: {
+        suffix: 'request.approved',
+        event_name: 'x_seed_svcacct.request.approved',
+        table: 'sc_req_item',
+        description: 'A service-account request was approved; provisioning starts.',
+        fired_by: 'Flow: Service Account Request Approval',
+        priority: 100,
+    },
+})
+
+export const requestRejectedEvent = Record({
+    $id: Now.ID['request-rejected-event'],
+    table: 'sysevent_register',
+    data: {
+        suffix: 'request.rejected',
+        event_name: 'x_seed_svcacct.request.rejected',
+        table: 'sc_req_item',
+        description: 'A service-account request was rejected, or could not be sent for approval.',
+        fired_by: 'Flow: Service Account Request Approval',
+        priority: 100,
+    },
+})
+
+export const requestExpiredEvent = Record({
+    $id: Now.ID['request-expired-event'],
+    table: 'sysevent_register',
+    data: {
+        suffix: 'request.expired',
+        event_name: 'x_seed_svcacct.request.expired',
+        table: 'sc_req_item',
+        description: 'A service-account request expired: no approval decision before the due date.',
+        fired_by: 'Flow: Service Account Request Approval',
+        priority: 100,
+    },
+})
