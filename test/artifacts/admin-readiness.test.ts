@@ -5,15 +5,35 @@
  */
 import vm from 'node:vm'
 import type { CheckResult, ReadinessReport } from '../../src/server/readiness/readiness-checks'
+import { APP_SCOPE_ID, APPROVAL_FLOW_ID } from '../../src/server/readiness/app-records'
 import * as readinessModule from '../../src/server/readiness/readiness-check'
 import type { AppRecord } from './read-app'
 import { readApp } from './read-app'
-import { MODULE_ROOT } from './shipped-app'
+import { MODULE_ROOT, NOW_CONFIG } from './shipped-app'
 
 const app = readApp()
 const scriptInclude = app.one('sys_script_include', { name: 'ReadinessCheckAjax' })
 const page = app.one('sys_ui_page', { endpoint: 'x_seed_svcacct_readiness_check.do' })
 const MODULE_PATH = `${MODULE_ROOT}src/server/readiness/readiness-check.ts`
+
+describe('the app records the readiness check looks up by sys_id', () => {
+    it('the scope is the app’s own (now.config.json and the built sys_app record)', () => {
+        expect(APP_SCOPE_ID).toBe(NOW_CONFIG.scopeId)
+        expect(app.scope().sysId).toBe(APP_SCOPE_ID)
+    })
+
+    it('the approval flow is the flow the app ships, the one the catalog item runs', () => {
+        const flow = app.one('sys_hub_flow', (record) => record.sysId === APPROVAL_FLOW_ID)
+        expect(flow.value('name')).toBe('Service Account Request Approval')
+        expect(flow.value('type')).toBe('flow')
+        expect(app.records('sys_hub_flow').filter((record) => record.value('type') === 'flow')).toHaveLength(1)
+        expect(app.one('sc_cat_item', { name: 'Request a Service Account' }).value('flow_designer_flow')).toBe(APPROVAL_FLOW_ID)
+    })
+
+    it('the flow ships inactive, which is why the readiness check looks for an active one', () => {
+        expect(app.one('sys_hub_flow', (record) => record.sysId === APPROVAL_FLOW_ID).value('active')).toBe('false')
+    })
+})
 
 describe('the ReadinessCheckAjax Script Include', () => {
     it('is client-callable and private to the app', () => {

@@ -601,6 +601,10 @@ declare global {
                         table: 'sys_module'
                         id: '9c72060f8c55402ca1267cf29f02513f'
                     }
+                    'src_server_readiness_app-records_ts': {
+                        table: 'sys_module'
+                        id: '8e920bbd353d432496a4ab2ad389d1c2'
+                    }
                     'src_server_readiness_readiness-check_ts': {
                         table: 'sys_module'
                         id: '0b4ca7b17f034a5482a8f5ee5a10f82f'

@@ -6,6 +6,7 @@
 import { GlideRecord, gs } from '@servicenow/glide'
 import { readSettings } from '../config/properties.ts'
 import { isTrue } from '../naming/user-id-rules.ts'
+import { APP_SCOPE_ID, APPROVAL_FLOW_ID } from './app-records.ts'
 import {
     evaluateReadiness,
     type FlowFact,
@@ -16,14 +17,12 @@ import {
     type UserFieldFacts,
 } from './readiness-checks.ts'
 
-/** The app's scope name: permanent, so records of the app are found by it rather than by sys_id. */
-export const APP_SCOPE = 'x_seed_svcacct'
 export const APP_ADMIN_ROLE = 'x_seed_svcacct.admin'
 
 /** Every cross-scope privilege whose source is this app. One query. */
 export function readPrivileges(): PrivilegeFact[] {
     const privilege = new GlideRecord('sys_scope_privilege')
-    privilege.addQuery('source_scope.scope', APP_SCOPE)
+    privilege.addQuery('source_scope', APP_SCOPE_ID)
     privilege.orderBy('target_name')
     privilege.query()
     const facts: PrivilegeFact[] = []
@@ -37,18 +36,10 @@ export function readPrivileges(): PrivilegeFact[] {
     return facts
 }
 
-/**
- * The approval flow: the flow (not subflow) the app ships. One query. The app ships exactly one
- * flow; should a second appear, an inactive one is reported first so a failure is never hidden.
- */
-export function readApprovalFlow(): FlowFact | null {
+/** The approval flow the app ships, found by its permanent sys_id; null if it is not there. One read. */
+export function readApprovalFlow(flowId: string): FlowFact | null {
     const flow = new GlideRecord('sys_hub_flow')
-    flow.addQuery('sys_scope.scope', APP_SCOPE)
-    flow.addQuery('type', 'flow')
-    flow.orderBy('active')
-    flow.setLimit(1)
-    flow.query()
-    if (!flow.next()) return null
+    if (!flow.get(flowId)) return null
     return { sysId: flow.getUniqueValue(), name: flow.getValue('name') ?? '', active: isTrue(flow.getValue('active')) }
 }
 
@@ -96,7 +87,7 @@ export function gatherReadinessFacts(): ReadinessFacts {
         settings,
         settingsProblems: problems,
         privileges: readPrivileges(),
-        approvalFlow: readApprovalFlow(),
+        approvalFlow: readApprovalFlow(APPROVAL_FLOW_ID),
         userFields: readUserFields(),
         groups: readGroups([settings.fallbackApprovalGroupId, settings.credentialTaskGroupId]),
     }
