@@ -7,6 +7,8 @@ import vm from 'node:vm'
 import type { CheckResult, ReadinessReport } from '../../src/server/readiness/readiness-checks'
 import { APP_SCOPE_ID, APPROVAL_FLOW_ID } from '../../src/server/readiness/app-records'
 import * as readinessModule from '../../src/server/readiness/readiness-check'
+import { defineAppTables } from '../fakes/app-schema'
+import { glide } from '../fakes/glide'
 import type { AppRecord } from './read-app'
 import { readApp } from './read-app'
 import { MODULE_ROOT, NOW_CONFIG } from './shipped-app'
@@ -32,6 +34,30 @@ describe('the app records the readiness check looks up by sys_id', () => {
 
     it('the flow ships inactive, which is why the readiness check looks for an active one', () => {
         expect(app.one('sys_hub_flow', (record) => record.sysId === APPROVAL_FLOW_ID).value('active')).toBe('false')
+    })
+})
+
+describe('the readiness check’s cross-scope privileges', () => {
+    it('every global table it reads is covered by a read privilege the app ships, allowed', () => {
+        glide.reset()
+        defineAppTables()
+        const approvers = glide.seed('sys_user_group', { name: 'Approvers', active: true })
+        glide.setProperty('x_seed_svcacct.approval.fallback_group', approvers)
+        readinessModule.runReadinessCheck()
+        // Read by query or get (counted), plus sys_user: dot-walked (member.user.active) and isValidField.
+        const tables = [...Object.keys(glide.counters().reads), 'sys_user']
+        expect(tables).toEqual(expect.arrayContaining(['sys_scope_privilege', 'sys_hub_flow', 'sys_user_group', 'sys_user_grmember']))
+        const uncovered = tables.filter(
+            (table) =>
+                !app
+                    .records('sys_scope_privilege')
+                    .some((p) => p.value('target_name') === table && p.value('operation') === 'read' && p.value('status') === 'allowed'),
+        )
+        expect(uncovered).toEqual([])
+    })
+
+    it('every privilege the app ships names this app as its source scope (what the check queries by)', () => {
+        expect(app.records('sys_scope_privilege').filter((p) => p.value('source_scope') !== APP_SCOPE_ID)).toEqual([])
     })
 })
 

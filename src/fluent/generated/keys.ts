@@ -313,6 +313,14 @@ declare global {
                         table: 'sys_script_include'
                         id: '2d9ed3a7deab4dfca6d821d13bdc0eb0'
                     }
+                    'readiness-cross-scope-sys-hub-flow-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'c4029bd3da424ff0830e02980c3a69d8'
+                    }
+                    'readiness-cross-scope-sys-scope-privilege-read': {
+                        table: 'sys_scope_privilege'
+                        id: '82c0238c66a44927aa69728cf4f7d62a'
+                    }
                     'request-approved-event': {
                         table: 'sysevent_register'
                         id: '74c9c192eb8e43d7879d7b8e08fbb3cd'
