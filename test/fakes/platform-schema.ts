@@ -76,6 +76,9 @@ export const PLATFORM_TABLES: Readonly<Record<string, TableSpec>> = {
             suffix: { type: 'string' },
             assignable_by: { type: 'reference', reference: 'sys_user_role' },
             elevated_privilege: { type: 'boolean', default: false },
+            // Reference to sys_scope on the platform (roles are application files); kept as its sys_id,
+            // which is the literal 'global' for a global role, like sys_scope_privilege's scope columns.
+            sys_scope: { type: 'string' },
         },
     },
     sys_user_role_contains: {
