@@ -4,6 +4,7 @@
  * and the ATF test. Nothing here decides pass or fail.
  */
 import { GlideRecord, gs } from '@servicenow/glide'
+import { readGroupRoleFacts } from '../access/group-roles.ts'
 import { readSettings } from '../config/properties.ts'
 import { isTrue } from '../naming/user-id-rules.ts'
 import { APP_SCOPE_ID, APPROVAL_FLOW_ID } from './app-records.ts'
@@ -52,8 +53,11 @@ export function readUserFields(): UserFieldFacts {
     }
 }
 
-/** The named groups (one query) and, per group found, whether it has an active member (one each). */
-export function readGroups(groupIds: string[]): GroupFact[] {
+/**
+ * The named groups (one query) and, for each group in `withMembers` that was found, whether it has
+ * an active member (one query each).
+ */
+export function readGroups(groupIds: string[], withMembers: string[] = groupIds): GroupFact[] {
     const wanted = groupIds.filter((id, index) => id !== '' && groupIds.indexOf(id) === index)
     if (wanted.length === 0) return []
     const group = new GlideRecord('sys_user_group')
@@ -68,7 +72,9 @@ export function readGroups(groupIds: string[]): GroupFact[] {
             hasActiveMember: false,
         })
     }
-    for (const found of groups) found.hasActiveMember = hasActiveMember(found.sysId)
+    for (const found of groups) {
+        if (withMembers.includes(found.sysId)) found.hasActiveMember = hasActiveMember(found.sysId)
+    }
     return groups
 }
 
@@ -89,7 +95,11 @@ export function gatherReadinessFacts(): ReadinessFacts {
         privileges: readPrivileges(),
         approvalFlow: readApprovalFlow(APPROVAL_FLOW_ID),
         userFields: readUserFields(),
-        groups: readGroups([settings.fallbackApprovalGroupId, settings.credentialTaskGroupId]),
+        groups: readGroups(
+            [settings.serviceAccountGroupId, settings.fallbackApprovalGroupId, settings.credentialTaskGroupId],
+            [settings.fallbackApprovalGroupId, settings.credentialTaskGroupId],
+        ),
+        groupRoles: readGroupRoleFacts(settings.serviceAccountGroupId, settings.groupRoles),
     }
 }
 

@@ -3,6 +3,7 @@
  * pass or fail and how to fix a failure. Every function here is pure: it takes facts gathered by
  * readiness-check.ts (the thin Glide shell) and returns one result per check.
  */
+import { planGroupRoles, type GroupRoleFacts, type GroupRolePlan } from '../access/group-roles.ts'
 import type { AppSettings } from '../config/properties.ts'
 import { PROPERTY } from '../config/properties.ts'
 
@@ -58,6 +59,97 @@ export function checkPropertiesValid(problems: string[]): CheckResult {
         title,
         problems.join(' '),
         `Open ${PROPERTIES_PAGE} and correct the value${problems.length > 1 ? 's' : ''} named above. Until then the app uses the default${problems.length > 1 ? 's' : ''} shown.`,
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// The roles the service-account group grants (judged by src/server/access/group-roles.ts, the
+// same rules provisioning applies before it creates an account)
+
+/** Problems with the configured roles themselves; not_inherited is about the group's grant. */
+function roleProblems(plan: GroupRolePlan) {
+    return plan.problems.filter((problem) => problem.code !== 'not_inherited')
+}
+
+export function checkGroupRolesExist(configuredNames: string[], plan: GroupRolePlan): CheckResult {
+    const id = 'group-roles-exist'
+    const title = 'The roles the app grants exist and are safe to grant'
+    const problems = roleProblems(plan)
+    if (problems.length === 0) {
+        return passed(
+            id,
+            title,
+            `${configuredNames.join(', ')}: each exists, is a global role and contains no elevated role.`,
+        )
+    }
+    const named = problems.filter((p) => p.role !== '').map((p) => `${p.role} (${p.code.replace(/_/g, ' ')})`)
+    return failed(
+        id,
+        title,
+        named.length > 0
+            ? `Provisioning refuses to run until ${PROPERTY.groupRoles} is corrected: ${named.join(', ')}.`
+            : `Provisioning refuses to run until ${PROPERTY.groupRoles} is corrected.`,
+        `${problems.map((p) => p.message).join(' ')} (${PROPERTIES_PAGE}.)`,
+    )
+}
+
+export function checkGroupCarriesRoles(
+    groupId: string,
+    group: GroupFact | null,
+    configuredNames: string[],
+    plan: GroupRolePlan,
+): CheckResult {
+    const id = 'group-carries-roles'
+    const title = 'The service-account group carries those roles'
+    const property = PROPERTY.serviceAccountGroup
+    if (!groupId) {
+        return failed(
+            id,
+            title,
+            `${property} is empty, so new service accounts join no group and get no role.`,
+            `Open ${PROPERTIES_PAGE} and set ${property} to the sys_id of the "ServiceNow Service Accounts" group the app ships.`,
+        )
+    }
+    if (!group) {
+        return failed(
+            id,
+            title,
+            `${property} names group ${groupId}, which does not exist on this instance.`,
+            `Open ${PROPERTIES_PAGE} and set ${property} to the sys_id of the "ServiceNow Service Accounts" group the app ships.`,
+        )
+    }
+    if (!group.active) {
+        return failed(
+            id,
+            title,
+            `The group "${group.name}" is inactive.`,
+            `Activate "${group.name}" (User Administration > Groups).`,
+        )
+    }
+    if (roleProblems(plan).length > 0) {
+        return failed(
+            id,
+            title,
+            `Cannot be judged until the configured roles are corrected (see "The roles the app grants exist and are safe to grant").`,
+            'Fix the roles check first, then run this check again.',
+        )
+    }
+    const notInherited = plan.problems.filter((p) => p.code === 'not_inherited')
+    if (notInherited.length > 0) {
+        return failed(
+            id,
+            title,
+            `"${group.name}" holds ${notInherited.map((p) => p.role).join(', ')} with Inherits off, so its members do not receive ${notInherited.length > 1 ? 'them' : 'it'}.`,
+            `Open User Administration > Groups > ${group.name} > Roles and tick Inherits on ${notInherited.map((p) => p.role).join(', ')}.`,
+        )
+    }
+    const toGrant = plan.grantsToCreate.map((role) => role.name)
+    const carried = configuredNames.filter((name) => !toGrant.includes(name))
+    if (toGrant.length === 0) return passed(id, title, `"${group.name}" carries ${carried.join(', ')}.`)
+    return passed(
+        id,
+        title,
+        `"${group.name}" carries ${carried.length > 0 ? carried.join(', ') : 'none of them yet'}; the app grants ${toGrant.join(', ')} to the group itself when it provisions the next account.`,
     )
 }
 
@@ -271,6 +363,8 @@ export interface ReadinessFacts {
     userFields: UserFieldFacts
     /** Groups found by sys_id; a group the settings name but the instance lacks is absent. */
     groups: GroupFact[]
+    /** What src/server/access/group-roles.ts needs to judge the configured roles and the group. */
+    groupRoles: GroupRoleFacts
 }
 
 function findGroup(groups: GroupFact[], sysId: string): GroupFact | null {
@@ -278,20 +372,23 @@ function findGroup(groups: GroupFact[], sysId: string): GroupFact | null {
 }
 
 export function evaluateReadiness(facts: ReadinessFacts): ReadinessReport {
+    const { settings } = facts
+    const rolePlan = planGroupRoles(facts.groupRoles)
     const checks: CheckResult[] = [
         checkPropertiesValid(facts.settingsProblems),
+        checkGroupRolesExist(settings.groupRoles, rolePlan),
+        checkGroupCarriesRoles(
+            settings.serviceAccountGroupId,
+            findGroup(facts.groups, settings.serviceAccountGroupId),
+            settings.groupRoles,
+            rolePlan,
+        ),
         checkCrossScopePrivileges(facts.privileges),
         checkApprovalFlowActive(facts.approvalFlow),
         checkWebServiceAccessOnly(facts.userFields),
         checkIdentityType(facts.userFields),
-        checkFallbackApprovalGroup(
-            facts.settings.fallbackApprovalGroupId,
-            findGroup(facts.groups, facts.settings.fallbackApprovalGroupId),
-        ),
-        checkCredentialTaskGroup(
-            facts.settings.credentialTaskGroupId,
-            findGroup(facts.groups, facts.settings.credentialTaskGroupId),
-        ),
+        checkFallbackApprovalGroup(settings.fallbackApprovalGroupId, findGroup(facts.groups, settings.fallbackApprovalGroupId)),
+        checkCredentialTaskGroup(settings.credentialTaskGroupId, findGroup(facts.groups, settings.credentialTaskGroupId)),
     ]
     return { ready: checks.every((c) => c.pass || c.informational), checks }
 }

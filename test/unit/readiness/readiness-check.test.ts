@@ -1,4 +1,4 @@
-import { glide } from '../../fakes/glide'
+import { GlideRecord, glide } from '../../fakes/glide'
 import { APP_SCOPE_ID, APPROVAL_FLOW_ID } from '../../../src/server/readiness/app-records'
 import {
     answerReadinessCheck,
@@ -31,8 +31,21 @@ function seedGroup(name: string, members: { active: boolean }[] = [{ active: tru
     return group
 }
 
+/** The service-account group with the default roles granted, and the elevated roles that exist on every instance. */
+function seedServiceAccountGroup(): { group: string; itil: string; explorer: string } {
+    const itil = glide.seed('sys_user_role', { name: 'itil', sys_scope: 'global' })
+    const explorer = glide.seed('sys_user_role', { name: 'rest_api_explorer', sys_scope: 'global' })
+    for (const name of ['admin', 'security_admin', 'impersonator', 'oauth_admin']) glide.seed('sys_user_role', { name, sys_scope: 'global' })
+    const group = glide.seed('sys_user_group', { name: 'ServiceNow Service Accounts', active: true })
+    glide.seed('sys_group_has_role', { group, role: itil, inherits: true })
+    glide.seed('sys_group_has_role', { group, role: explorer, inherits: true })
+    glide.setProperty('x_seed_svcacct.group', group)
+    return { group, itil, explorer }
+}
+
 /** An instance where everything the app needs is in place. */
 function seedReadyInstance(): void {
+    seedServiceAccountGroup()
     seedPrivilege('sys_user', 'create', 'allowed')
     seedPrivilege('sys_user_grmember', 'create', 'allowed')
     glide.seed('sys_hub_flow', { sys_id: APPROVAL_FLOW_ID, name: 'Service account approval', active: true, status: 'published' })
@@ -122,6 +135,7 @@ describe('runReadinessCheck', () => {
     })
 
     it('when the flow is inactive and a privilege is requested, then it is not ready and says what to fix', () => {
+        seedServiceAccountGroup()
         seedPrivilege('sys_user', 'write', 'requested')
         glide.seed('sys_hub_flow', { sys_id: APPROVAL_FLOW_ID, name: 'Service account approval', active: false })
         glide.setProperty('x_seed_svcacct.approval.fallback_group', seedGroup('Service Account Approvers'))
@@ -168,7 +182,37 @@ describe('runReadinessCheck', () => {
         runReadinessCheck()
         expect(glide.counters()).toEqual(small)
         expect(small.totalWrites).toBe(0)
-        expect(small.totalReads).toBe(5)
+        // privileges, flow, groups, 2 member checks, and group-roles.ts: roles, 1 containment level, grants
+        expect(small.totalReads).toBe(8)
+    })
+
+    it('when rest_api_explorer is missing on the instance, then the roles check fails and the group check waits for it', () => {
+        seedReadyInstance()
+        const explorer = glide.rows('sys_user_role').find((r) => r.name === 'rest_api_explorer')!.sys_id
+        for (const grant of glide.rows('sys_group_has_role').filter((g) => g.role === explorer)) {
+            const gr = new GlideRecord('sys_group_has_role')
+            gr.get(grant.sys_id)
+            gr.deleteRecord()
+        }
+        const role = new GlideRecord('sys_user_role')
+        role.get(explorer)
+        role.deleteRecord()
+        const failing = runReadinessCheck().checks.filter((check) => !check.pass)
+        expect(failing.map((check) => check.id)).toEqual(['group-roles-exist', 'group-carries-roles'])
+        expect(failing[0].detail).toContain('rest_api_explorer (missing)')
+    })
+
+    it('when the group does not carry rest_api_explorer yet (fresh install), then it is still ready and says the app grants it', () => {
+        seedReadyInstance()
+        const explorer = glide.rows('sys_user_role').find((r) => r.name === 'rest_api_explorer')!.sys_id
+        const grant = new GlideRecord('sys_group_has_role')
+        grant.get(glide.rows('sys_group_has_role').find((g) => g.role === explorer)!.sys_id)
+        grant.deleteRecord()
+        const report = runReadinessCheck()
+        expect(report.ready).toBe(true)
+        expect(report.checks.find((check) => check.id === 'group-carries-roles')?.detail).toContain(
+            'the app grants rest_api_explorer to the group itself when it provisions the next account',
+        )
     })
 })
 

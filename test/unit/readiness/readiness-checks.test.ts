@@ -1,6 +1,9 @@
+import { planGroupRoles, type GroupRoleFacts, type RoleRecord } from '../../../src/server/access/group-roles'
 import { parseSettings } from '../../../src/server/config/properties'
 import {
     checkApprovalFlowActive,
+    checkGroupCarriesRoles,
+    checkGroupRolesExist,
     checkCredentialTaskGroup,
     checkCrossScopePrivileges,
     checkFallbackApprovalGroup,
@@ -14,6 +17,26 @@ import {
 
 const APPROVERS = 'a'.repeat(32)
 const CREDENTIALS = 'c'.repeat(32)
+const SERVICE_ACCOUNTS = 'e'.repeat(32)
+
+const role = (name: string, scope = 'global'): RoleRecord => ({ sysId: `${name}`.padEnd(32, '0'), name, scope })
+const ITIL = role('itil')
+const EXPLORER = role('rest_api_explorer')
+const ADMIN_ROLE = role('admin')
+
+/** Role facts where both default roles exist, are global, and the group carries both. */
+function roleFacts(overrides: Partial<GroupRoleFacts> = {}): GroupRoleFacts {
+    return {
+        configuredNames: ['itil', 'rest_api_explorer'],
+        roles: [ITIL, EXPLORER, ADMIN_ROLE],
+        elevation: { chains: new Map([[ADMIN_ROLE.sysId, [ADMIN_ROLE.sysId]]]), complete: true },
+        grants: [
+            { roleId: ITIL.sysId, inherits: true },
+            { roleId: EXPLORER.sysId, inherits: true },
+        ],
+        ...overrides,
+    }
+}
 
 function group(sysId: string, overrides: Partial<GroupFact> = {}): GroupFact {
     return { sysId, name: `Group ${sysId.slice(0, 1)}`, active: true, hasActiveMember: true, ...overrides }
@@ -26,6 +49,7 @@ function readyFacts(): ReadinessFacts {
             ({
                 'x_seed_svcacct.approval.fallback_group': APPROVERS,
                 'x_seed_svcacct.credential_task.group': CREDENTIALS,
+                'x_seed_svcacct.group': SERVICE_ACCOUNTS,
             })[name],
     )
     return {
@@ -37,7 +61,8 @@ function readyFacts(): ReadinessFacts {
         ],
         approvalFlow: { sysId: 'f'.repeat(32), name: 'Service account request approval', active: true },
         userFields: { webServiceAccessOnly: true, identityType: true },
-        groups: [group(APPROVERS), group(CREDENTIALS)],
+        groups: [group(APPROVERS), group(CREDENTIALS), group(SERVICE_ACCOUNTS, { name: 'ServiceNow Service Accounts' })],
+        groupRoles: roleFacts(),
     }
 }
 
@@ -61,6 +86,112 @@ describe('checkPropertiesValid', () => {
         const result = checkPropertiesValid(['one problem.', 'another problem.'])
         expect(result.detail).toBe('one problem. another problem.')
         expect(result.fix).toContain('correct the values named above')
+    })
+})
+
+describe('checkGroupRolesExist', () => {
+    const configured = ['itil', 'rest_api_explorer']
+
+    it('when every configured role exists, is global and contains no elevated role, then it passes', () => {
+        const result = checkGroupRolesExist(configured, planGroupRoles(roleFacts()))
+        expect(result).toMatchObject({ id: 'group-roles-exist', pass: true, fix: '' })
+        expect(result.detail).toBe('itil, rest_api_explorer: each exists, is a global role and contains no elevated role.')
+    })
+
+    it('when a configured role does not exist on the instance, then it fails and says to install or remove it', () => {
+        const result = checkGroupRolesExist(configured, planGroupRoles(roleFacts({ roles: [ITIL, ADMIN_ROLE] })))
+        expect(result.pass).toBe(false)
+        expect(result.detail).toBe('Provisioning refuses to run until x_seed_svcacct.group.roles is corrected: rest_api_explorer (missing).')
+        expect(result.fix).toContain('The role "rest_api_explorer" listed in x_seed_svcacct.group.roles does not exist on this instance.')
+        expect(result.fix).toContain('install the plugin that provides "rest_api_explorer"')
+        expect(result.fix).toContain('(Service Accounts > Properties.)')
+    })
+
+    it('when an elevated role is configured, then it fails and says to remove it', () => {
+        const facts = roleFacts({ configuredNames: ['itil', 'admin'] })
+        const result = checkGroupRolesExist(facts.configuredNames, planGroupRoles(facts))
+        expect(result.pass).toBe(false)
+        expect(result.detail).toContain('admin (elevated)')
+        expect(result.fix).toContain('remove "admin"')
+    })
+
+    it('when a configured role contains an elevated role, then it fails and names the chain', () => {
+        const wrapper = role('power_user')
+        const facts = roleFacts({
+            configuredNames: ['power_user'],
+            roles: [wrapper, ADMIN_ROLE],
+            elevation: { chains: new Map([[ADMIN_ROLE.sysId, [ADMIN_ROLE.sysId]], [wrapper.sysId, [wrapper.sysId, ADMIN_ROLE.sysId]]]), complete: true },
+        })
+        const result = checkGroupRolesExist(facts.configuredNames, planGroupRoles(facts))
+        expect(result.pass).toBe(false)
+        expect(result.detail).toContain('power_user (contains elevated)')
+        expect(result.fix).toContain('contains the elevated role "admin" (power_user > admin)')
+    })
+
+    it('when a configured role belongs to an application scope, then it fails (assignable-by check)', () => {
+        const scoped = role('x_other.reader', 'b'.repeat(32))
+        const facts = roleFacts({ configuredNames: ['x_other.reader'], roles: [scoped, ADMIN_ROLE] })
+        const result = checkGroupRolesExist(facts.configuredNames, planGroupRoles(facts))
+        expect(result.pass).toBe(false)
+        expect(result.detail).toContain('x_other.reader (scoped)')
+        expect(result.fix).toContain('KB0791211')
+    })
+
+    it('when no role is configured, then it fails and gives the default', () => {
+        const facts = roleFacts({ configuredNames: [] })
+        const result = checkGroupRolesExist([], planGroupRoles(facts))
+        expect(result.pass).toBe(false)
+        expect(result.detail).toBe('Provisioning refuses to run until x_seed_svcacct.group.roles is corrected.')
+        expect(result.fix).toContain('default: itil,rest_api_explorer')
+    })
+})
+
+describe('checkGroupCarriesRoles', () => {
+    const configured = ['itil', 'rest_api_explorer']
+    const serviceAccounts = group(SERVICE_ACCOUNTS, { name: 'ServiceNow Service Accounts' })
+
+    it('when the group carries every configured role, inherited, then it passes', () => {
+        const result = checkGroupCarriesRoles(SERVICE_ACCOUNTS, serviceAccounts, configured, planGroupRoles(roleFacts()))
+        expect(result).toMatchObject({ id: 'group-carries-roles', pass: true, fix: '' })
+        expect(result.detail).toBe('"ServiceNow Service Accounts" carries itil, rest_api_explorer.')
+    })
+
+    it('when a role is not granted yet (rest_api_explorer after install), then it passes and says the app grants it', () => {
+        const plan = planGroupRoles(roleFacts({ grants: [{ roleId: ITIL.sysId, inherits: true }] }))
+        const result = checkGroupCarriesRoles(SERVICE_ACCOUNTS, serviceAccounts, configured, plan)
+        expect(result.pass).toBe(true)
+        expect(result.detail).toBe(
+            '"ServiceNow Service Accounts" carries itil; the app grants rest_api_explorer to the group itself when it provisions the next account.',
+        )
+    })
+
+    it('when the group holds a role with Inherits off, then it fails and says to tick Inherits', () => {
+        const plan = planGroupRoles(roleFacts({ grants: [{ roleId: ITIL.sysId, inherits: false }, { roleId: EXPLORER.sysId, inherits: true }] }))
+        const result = checkGroupCarriesRoles(SERVICE_ACCOUNTS, serviceAccounts, configured, plan)
+        expect(result.pass).toBe(false)
+        expect(result.detail).toBe('"ServiceNow Service Accounts" holds itil with Inherits off, so its members do not receive it.')
+        expect(result.fix).toBe('Open User Administration > Groups > ServiceNow Service Accounts > Roles and tick Inherits on itil.')
+    })
+
+    it('when the group property is empty or names no group, then it fails and names the group to set', () => {
+        const plan = planGroupRoles(roleFacts())
+        expect(checkGroupCarriesRoles('', null, configured, plan)).toMatchObject({
+            pass: false,
+            detail: 'x_seed_svcacct.group is empty, so new service accounts join no group and get no role.',
+        })
+        const missing = checkGroupCarriesRoles(SERVICE_ACCOUNTS, null, configured, plan)
+        expect(missing.pass).toBe(false)
+        expect(missing.fix).toContain('set x_seed_svcacct.group to the sys_id of the "ServiceNow Service Accounts" group')
+    })
+
+    it('when the group is inactive, then it fails and says to activate it', () => {
+        const result = checkGroupCarriesRoles(SERVICE_ACCOUNTS, { ...serviceAccounts, active: false }, configured, planGroupRoles(roleFacts()))
+        expect(result).toMatchObject({ pass: false, fix: 'Activate "ServiceNow Service Accounts" (User Administration > Groups).' })
+    })
+
+    it('when the configured roles are wrong, then it fails and points to the roles check first', () => {
+        const result = checkGroupCarriesRoles(SERVICE_ACCOUNTS, serviceAccounts, configured, planGroupRoles(roleFacts({ roles: [ITIL, ADMIN_ROLE] })))
+        expect(result).toMatchObject({ pass: false, fix: 'Fix the roles check first, then run this check again.' })
     })
 })
 
@@ -208,6 +339,8 @@ describe('evaluateReadiness', () => {
         expect(report.ready).toBe(true)
         expect(report.checks.map((c) => [c.id, c.pass])).toEqual([
             ['properties-valid', true],
+            ['group-roles-exist', true],
+            ['group-carries-roles', true],
             ['cross-scope-privileges-allowed', true],
             ['approval-flow-active', true],
             ['web-service-access-only-supported', true],
@@ -247,6 +380,7 @@ describe('evaluateReadiness', () => {
             approvalFlow: null,
             userFields: { webServiceAccessOnly: false, identityType: false },
             groups: [],
+            groupRoles: roleFacts({ roles: [] }),
         }
         for (const check of evaluateReadiness(broken).checks) {
             expect(check.pass).toBe(false)
