@@ -161,6 +161,34 @@ declare global {
                         table: 'sys_atf_step'
                         id: '02ce3dc48e644e7896abcc7410d17c40'
                     }
+                    'atf-suite': {
+                        table: 'sys_atf_test_suite'
+                        id: '6bd27f7e162245c7b0fa7008fd1377ce'
+                    }
+                    'atf-suite-menu-visibility': {
+                        table: 'sys_atf_test_suite_test'
+                        id: '2c98e86c74a94be5a1ac79a3f18ade1f'
+                    }
+                    'atf-suite-provision-on-genuine-approval': {
+                        table: 'sys_atf_test_suite_test'
+                        id: '3728a455de124ddbafaac9a179582ede'
+                    }
+                    'atf-suite-provision-refuses-forged-approval': {
+                        table: 'sys_atf_test_suite_test'
+                        id: '97f47461ad58417c855a208ceab042d9'
+                    }
+                    'atf-suite-readiness-check': {
+                        table: 'sys_atf_test_suite_test'
+                        id: '0cd55899e4274241bc61bf8ec15fe1f3'
+                    }
+                    'atf-suite-request-manager-approval': {
+                        table: 'sys_atf_test_suite_test'
+                        id: '758ffda9cc3641aeb25cc195c32ed15b'
+                    }
+                    'atf-suite-request-self-approval-fallback': {
+                        table: 'sys_atf_test_suite_test'
+                        id: '7ba290138bef4a14a0684afb86f07314'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: 'cea468057987487887428b427ec3768d'
