@@ -73,3 +73,14 @@ describe('provisioning ATF tests', () => {
         expect(text).toContain('valueLIKENOT provisioned')
     })
 })
+
+describe('provisioning ATF tests wait for the async rule', () => {
+    it.each([GENUINE, FORGED])('"%s" polls for the rule to finish before asserting its results', (name) => {
+        const steps = stepsOf(test(name)).map((s) => inputsOf(s).join(' '))
+        const wait = steps.findIndex((s) => s.includes('async provisioning rule did not run'))
+        const approved = steps.findIndex((s) => s.includes('approval=approved') || s.includes('"approval":"approved"'))
+        expect(approved).toBeGreaterThan(-1)
+        expect(wait).toBeGreaterThan(approved)
+        expect(steps.slice(wait + 1).join('\n')).toMatch(/records_match_query/)
+    })
+})

@@ -29,10 +29,10 @@ describe('the provisioning module knows the catalog item', () => {
 describe('business rule: Provision service account on approval', () => {
     const rule = () => app.one('sys_script', { name: 'Provision service account on approval' })
 
-    it('runs after update on sc_req_item, active, at order 200, on nothing else', () => {
+    it('runs async on update of sc_req_item (a global table), active, at order 200, on nothing else', () => {
         const r = rule()
         expect(r.value('collection')).toBe('sc_req_item')
-        expect(r.value('when')).toBe('after')
+        expect(r.value('when')).toBe('async_always')
         expect(r.value('order')).toBe('200')
         expect(r.value('active')).toBe('true')
         expect([r.value('action_insert'), r.value('action_update'), r.value('action_delete'), r.value('action_query')]).toEqual([
@@ -57,10 +57,10 @@ describe('business rule: Provision service account on approval', () => {
 describe('business rule: Complete service account request when credential task closes', () => {
     const rule = () => app.one('sys_script', { name: 'Complete service account request when credential task closes' })
 
-    it('runs after update on sc_task when the state changes to Closed Complete on a task of the shipped item', () => {
+    it('runs async on update of sc_task when the state changes to Closed Complete on a task of the shipped item', () => {
         const r = rule()
         expect(r.value('collection')).toBe('sc_task')
-        expect(r.value('when')).toBe('after')
+        expect(r.value('when')).toBe('async_always')
         expect(r.value('action_update')).toBe('true')
         expect(r.value('action_insert')).toBe('false')
         expect(r.value('active')).toBe('true')

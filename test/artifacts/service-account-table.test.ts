@@ -39,6 +39,8 @@ describe('the inventory table', () => {
             locked_down_on: 'glide_date_time',
             locked_down_by: 'reference -> sys_user',
             lockdown_method: 'choice',
+            lockdown_problem: 'string',
+            reopen_reason: 'string',
             audit_trail: 'journal',
         })
     })

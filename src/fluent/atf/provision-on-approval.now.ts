@@ -101,6 +101,29 @@ export const provisionOnGenuineApprovalTest = Test(
             fieldValues: { approval: 'approved' },
             enforceSecurity: false,
         })
+        // The provisioning rule is async (sc_req_item is a global table), so wait for it to finish:
+        // its last write is the work note on the item. gs.sleep is not available to scoped scripts,
+        // hence a bounded polling loop.
+        atf.server.runServerSideScript({
+            $id: Now.ID['provision-atf-genuine-wait'],
+            script: `(function (outputs, steps, params, stepResult, assertEqual) {
+    var deadline = new GlideDateTime().getNumericValue() + 60000;
+    var nextCheck = 0;
+    while (new GlideDateTime().getNumericValue() < deadline) {
+        if (new GlideDateTime().getNumericValue() < nextCheck) continue;
+        nextCheck = new GlideDateTime().getNumericValue() + 1000;
+        var row = new GlideRecord('x_seed_svcacct_service_account');
+        row.addQuery('request_item', '${item.record_id}');
+        row.query();
+        if (row.hasNext()) {
+            stepResult.setOutputMessage('The provisioning rule created the inventory row.');
+            return true;
+        }
+    }
+    stepResult.setOutputMessage('No inventory row after 60 seconds: the async provisioning rule did not run or was refused. Read the work notes on the request item and the system log (Service Account Lifecycle).');
+    return false;
+})(outputs, steps, params, stepResult, assertEqual);`,
+        })
         const account = atf.server.recordQuery({
             $id: Now.ID['provision-atf-genuine-account'],
             table: 'sys_user',
@@ -210,6 +233,29 @@ export const provisionRefusesForgedApprovalTest = Test(
             recordId: `${item.record_id}`,
             fieldValues: { approval: 'approved' },
             enforceSecurity: false,
+        })
+        // The provisioning rule is async: wait for its refusal note before asserting nothing was made.
+        atf.server.runServerSideScript({
+            $id: Now.ID['provision-atf-forged-wait'],
+            script: `(function (outputs, steps, params, stepResult, assertEqual) {
+    var deadline = new GlideDateTime().getNumericValue() + 60000;
+    var nextCheck = 0;
+    while (new GlideDateTime().getNumericValue() < deadline) {
+        if (new GlideDateTime().getNumericValue() < nextCheck) continue;
+        nextCheck = new GlideDateTime().getNumericValue() + 1000;
+        var note = new GlideRecord('sys_journal_field');
+        note.addQuery('element_id', '${item.record_id}');
+        note.addQuery('element', 'work_notes');
+        note.addQuery('value', 'CONTAINS', 'NOT provisioned');
+        note.query();
+        if (note.hasNext()) {
+            stepResult.setOutputMessage('The provisioning rule refused the forged approval.');
+            return true;
+        }
+    }
+    stepResult.setOutputMessage('No refusal note after 60 seconds: the async provisioning rule did not run.');
+    return false;
+})(outputs, steps, params, stepResult, assertEqual);`,
         })
         atf.server.recordQuery({
             $id: Now.ID['provision-atf-forged-no-account'],

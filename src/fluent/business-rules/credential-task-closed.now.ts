@@ -7,6 +7,7 @@ import { requestServiceAccountItem } from '../catalog/request-service-account.no
  * Closing the credential task (Closed Complete = 3) completes its "Request a Service Account" item
  * when no other task of the item is open, and tells the owner what comes next.
  * The condition dot-walks to the item's catalog item; the script checks it again.
+ * Async for the same reason as the provisioning rule: sc_task is a global table.
  */
 export const credentialTaskClosedRule = BusinessRule({
     $id: Now.ID['credential-task-closed-br'],
@@ -14,7 +15,7 @@ export const credentialTaskClosedRule = BusinessRule({
     description:
         'Service Account Lifecycle: when the credential hand-over task of a Request a Service Account item closes complete and no other task is open, closes the item complete and comments to the owner.',
     table: 'sc_task',
-    when: 'after',
+    when: 'async',
     action: ['update'],
     order: 200,
     filterCondition: `stateCHANGESTO3^request_item.cat_item=${requestServiceAccountItem}^EQ`,

@@ -5,6 +5,58 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    'atf-lockdown-clear-flag': {
+                        table: 'sys_atf_step'
+                        id: '5b528f88b3064a929692c674c03e800b'
+                    }
+                    'atf-lockdown-click-confirm': {
+                        table: 'sys_atf_step'
+                        id: 'f7152161899243b28777c23b3c4bde56'
+                    }
+                    'atf-lockdown-create-account': {
+                        table: 'sys_atf_step'
+                        id: '1d89d959c7e341f0925d086f2fa71866'
+                    }
+                    'atf-lockdown-create-owner': {
+                        table: 'sys_atf_step'
+                        id: 'c17c3b5502ad49ccb47220e05e36e52f'
+                    }
+                    'atf-lockdown-drift-guard': {
+                        table: 'sys_atf_test'
+                        id: '24060aaf279247ba9dab2156451f90d5'
+                    }
+                    'atf-lockdown-find-confirm-action': {
+                        table: 'sys_atf_step'
+                        id: '2ebb9f416b5a4a0e8d7dbb141dc6b132'
+                    }
+                    'atf-lockdown-impersonate-owner': {
+                        table: 'sys_atf_step'
+                        id: 'ba2a9324fb5f405c95d704f73fce6ffe'
+                    }
+                    'atf-lockdown-insert-row': {
+                        table: 'sys_atf_step'
+                        id: '70207f3855524ba18996b3620b158061'
+                    }
+                    'atf-lockdown-open-row': {
+                        table: 'sys_atf_step'
+                        id: '8967fbf1c58e4e1f8340f3288517160c'
+                    }
+                    'atf-lockdown-row-is-api-only': {
+                        table: 'sys_atf_step'
+                        id: '732f1348487d4716bf0a166b7ab71c62'
+                    }
+                    'atf-lockdown-user-is-wsao': {
+                        table: 'sys_atf_step'
+                        id: '9f4cb409ca5f4ba3a88a315e87fa4210'
+                    }
+                    'atf-lockdown-user-is-wsao-again': {
+                        table: 'sys_atf_step'
+                        id: '99ca6e0b120349b7a9bac16cace29b72'
+                    }
+                    'atf-lockdown-wait-for-guard': {
+                        table: 'sys_atf_step'
+                        id: '7fef99bc5a444377acdeb732f0ce6c81'
+                    }
                     'atf-menu-admin-modules': {
                         table: 'sys_atf_step'
                         id: '3ab671a921a94e8aafd40d6ca87d2461'
@@ -193,6 +245,18 @@ declare global {
                         table: 'sys_module'
                         id: 'cea468057987487887428b427ec3768d'
                     }
+                    'br-keep-web-service-only': {
+                        table: 'sys_script'
+                        id: '85429134a02d433bb2c6a696fa9b2432'
+                    }
+                    'br-lockdown-portal-confirmation': {
+                        table: 'sys_script'
+                        id: '7cd39910b4d74204893afa11e38f86bb'
+                    }
+                    'confirm-lockdown-item': {
+                        table: 'sc_cat_item'
+                        id: 'ad11a40e17eb4c2b902f3dc3e86f6812'
+                    }
                     'credential-task-closed-br': {
                         table: 'sys_script'
                         id: '9224a0d1529048b68c1d852a399489f3'
@@ -249,9 +313,25 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '50b645d05ae0409094b54291a17499a5'
                     }
+                    'csp-lockdown-sys-user-write': {
+                        table: 'sys_scope_privilege'
+                        id: 'a0f37221109143fcb4556d2aba934c13'
+                    }
+                    'event-lockdown-completed': {
+                        table: 'sysevent_register'
+                        id: 'cb1268c322274129bdb2f838fd29278c'
+                    }
+                    'event-lockdown-reminder': {
+                        table: 'sysevent_register'
+                        id: '3441391d3a1d413dbdad9242e0a941f5'
+                    }
                     'integrations-category': {
                         table: 'sc_category'
                         id: '6c25c57909fa4bb0ae8cbb02cea33b66'
+                    }
+                    'job-lock-down-expired-windows': {
+                        table: 'sysauto_script'
+                        id: 'a810291212a84b28a0e83a4201ee94e2'
                     }
                     'module-administration-separator': {
                         table: 'sys_app_module'
@@ -292,6 +372,14 @@ declare global {
                     'module-retired': {
                         table: 'sys_app_module'
                         id: '37a771ab8ebd45f59ebcd56dba501d7d'
+                    }
+                    'notification-lockdown-completed': {
+                        table: 'sysevent_email_action'
+                        id: '93d1dd8f36a14705a84d12c2d1ef6712'
+                    }
+                    'notification-lockdown-reminder': {
+                        table: 'sysevent_email_action'
+                        id: '611b7e445148447cae8f0ce975af8ae5'
                     }
                     package_json: {
                         table: 'sys_module'
@@ -429,6 +517,10 @@ declare global {
                         table: 'sys_atf_step'
                         id: 'c2825ea7220b44e6888033b2d1f94c34'
                     }
+                    'provision-atf-forged-wait': {
+                        table: 'sys_atf_step'
+                        id: 'b5a4e4f88eb34d4f9e06ab54bcc17a40'
+                    }
                     'provision-atf-forged-work-note': {
                         table: 'sys_atf_step'
                         id: '21026ea6ec67495ea76f24b9f456e9fb'
@@ -500,6 +592,10 @@ declare global {
                     'provision-atf-genuine-question': {
                         table: 'sys_atf_step'
                         id: 'b901d39acf7d4ca9b951b5869a6f5629'
+                    }
+                    'provision-atf-genuine-wait': {
+                        table: 'sys_atf_step'
+                        id: 'b2f15ee9dd6947608a7777f5d2813c43'
                     }
                     'provision-on-approval-br': {
                         table: 'sys_script'
@@ -813,6 +909,30 @@ declare global {
                         table: 'sys_module'
                         id: 'a7a73166d49942869cbe991589d5b0b2'
                     }
+                    'src_server_lockdown_confirm-lockdown_ts': {
+                        table: 'sys_module'
+                        id: '59f727a5895249bba2a464a0252b29e2'
+                    }
+                    'src_server_lockdown_drift-guard_ts': {
+                        table: 'sys_module'
+                        id: 'f653b59f4e1e421987c7f9b81b413fb3'
+                    }
+                    'src_server_lockdown_lock-down_ts': {
+                        table: 'sys_module'
+                        id: '1e6e5a61aca149e797b25baf6304cc7e'
+                    }
+                    'src_server_lockdown_lockdown-rules_ts': {
+                        table: 'sys_module'
+                        id: 'c070e5d115564653b694b208c3e72ca2'
+                    }
+                    'src_server_lockdown_reopen-gui-window_ts': {
+                        table: 'sys_module'
+                        id: '9a8ee0e2670b4f97b5d0ad32a286130b'
+                    }
+                    'src_server_lockdown_window-sweep_ts': {
+                        table: 'sys_module'
+                        id: 'a271f6eb66ee4254921d4e9e8fe86a77'
+                    }
                     'src_server_naming_user-id-form-check_ts': {
                         table: 'sys_module'
                         id: '70a0fe88560c4f41bcea86d09cf57732'
@@ -852,6 +972,14 @@ declare global {
                     'src_server_readiness_readiness-checks_ts': {
                         table: 'sys_module'
                         id: '164d5fffa4434fd1b7d3a43aeeff4219'
+                    }
+                    'ui-action-confirm-lockdown': {
+                        table: 'sys_ui_action'
+                        id: '55561c20d46c405d9f1109c1753131d0'
+                    }
+                    'ui-action-reopen-gui-window': {
+                        table: 'sys_ui_action'
+                        id: 'f76d861dcdbe47f5a9cafbca2d5d2a76'
                     }
                 }
                 composite: [
@@ -907,6 +1035,14 @@ declare global {
                         key: {
                             model: '737a3ce1b9e8494789d817eb925c5b32'
                             element: 'approval_reason'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '01d79f1e6b5c42e198d6f9bffe85e5f4'
+                        key: {
+                            document_key: 'c17c3b5502ad49ccb47220e05e36e52f'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -980,6 +1116,14 @@ declare global {
                         key: {
                             sc_cat_item: 'e1f357274cdb4466b21165c67e64108f'
                             sc_catalog: 'e0d08b13c3330100c8b837659bba8fb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '04122978a9334fe786fdf3f921f80765'
+                        key: {
+                            document_key: '2ebb9f416b5a4a0e8d7dbb141dc6b132'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -1072,6 +1216,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0a3cf1b4246a457aad4071759014d7d7'
+                        key: {
+                            document_key: '9f4cb409ca5f4ba3a88a315e87fa4210'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '0affb8847b4940b78dca856a3e4c3319'
                         key: {
@@ -1153,6 +1305,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '1108eb60c68b442fb803bdae87c9ed11'
+                        key: {
+                            name: 'x_seed_svcacct_service_account'
+                            element: 'lockdown_problem'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: '11152dc61f3d4adf90c3c58b715930bd'
                         key: {
@@ -1201,6 +1362,14 @@ declare global {
                         key: {
                             document_key: '26058a2963de4e9993c75665a4e30edc'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '131815f6d8f84c68a87ee1684d074e01'
+                        key: {
+                            document_key: 'c17c3b5502ad49ccb47220e05e36e52f'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -1320,6 +1489,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '17bcb6df1c124d11ac13164af8542c24'
+                        key: {
+                            document_key: '5b528f88b3064a929692c674c03e800b'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '17c5f9b5540f458a8dc6bc9d7e924857'
                         key: {
@@ -1408,6 +1585,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '1a878b93fdf449b7877a350d316d196b'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'b2f15ee9dd6947608a7777f5d2813c43'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '1ab87c5b7c10459bb252492f6c135770'
                         key: {
@@ -1465,10 +1651,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '1f31a3e807e84b02868af51543d8e7a5'
+                        key: {
+                            document_key: '1d89d959c7e341f0925d086f2fa71866'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1f334628ca5b4aea89eb318eb3481c14'
+                        key: {
+                            document_key: '5b528f88b3064a929692c674c03e800b'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2003925131b540639ea1fe92c57df2d5'
                         key: {
                             document_key: '23bad37cf9244a83b972cb7c0fe93141'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '20a01d6a69324ccfbe04d6d3261c86a3'
+                        key: {
+                            document_key: '2ebb9f416b5a4a0e8d7dbb141dc6b132'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -1482,9 +1692,25 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '210d3d8a12bd4dcd82a7cfa6ceb64419'
+                        key: {
+                            document_key: 'b2f15ee9dd6947608a7777f5d2813c43'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '21970789328d4cbc8852efcca05f6ce4'
                         key: {
                             document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '21c5736e42f8496cb01afdc1ea40fe5c'
+                        key: {
+                            document_key: 'c17c3b5502ad49ccb47220e05e36e52f'
                             variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
@@ -1573,6 +1799,14 @@ declare global {
                         key: {
                             document_key: 'b8ddb661e0544f3d8bddf3a760064efd'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '260e6dc00bc4477ba7c8849bb735eaae'
+                        key: {
+                            document_key: 'f7152161899243b28777c23b3c4bde56'
+                            variable: '7600f16353e0220002c6435723dc34d5'
                         }
                     },
                     {
@@ -1665,6 +1899,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '2b524b583e2c4e618dd3dcbae6dc039f'
+                        key: {
+                            document_key: '99ca6e0b120349b7a9bac16cace29b72'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2b5a38831a1243eabb5fc4e672281d19'
                         key: {
                             document_key: '4423e25c833f4223b126dcc755ccf9f2'
@@ -1685,6 +1927,14 @@ declare global {
                         key: {
                             document_key: 'b2eb7c679ddd45ab98fac1afde69997f'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2c27a657d4564a4598ca7c5c75245bf9'
+                        key: {
+                            document_key: '9f4cb409ca5f4ba3a88a315e87fa4210'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -1734,6 +1984,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
                             id: 'dfa34104b3664d9e993aae3091dca0a1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2f4c88a92e5e4aad8d4bf23976def098'
+                        key: {
+                            document_key: '99ca6e0b120349b7a9bac16cace29b72'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -1809,6 +2067,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '326a75c0725c4cc69d4a14dae1aa2005'
+                        key: {
+                            document_key: '1d89d959c7e341f0925d086f2fa71866'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '336a040965764cd1a71ca826f1c83d46'
                         key: {
                             document_key: '4b8c9162e2e54b789fdca2a2db7eca3a'
@@ -1848,11 +2114,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '36215b37d5be460b81720c5fc774221c'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '5b528f88b3064a929692c674c03e800b'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '367fb5ede84b41289a73a76e9c918a8a'
                         key: {
                             document_key: 'f347149dc4994296bc87be3c8b97bb23'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '36cfd10ea7a044bbb18399df0d9757e4'
+                        key: {
+                            document_key: '732f1348487d4716bf0a166b7ab71c62'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -1964,6 +2247,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sc_cat_item_catalog'
+                        id: '3d181e7fbcdf46aba39a4057357ad8cf'
+                        key: {
+                            sc_cat_item: 'ad11a40e17eb4c2b902f3dc3e86f6812'
+                            sc_catalog: 'e0d08b13c3330100c8b837659bba8fb4'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '3e074b749a5f4b19afb808bf20e5e680'
                         key: {
@@ -1978,6 +2269,19 @@ declare global {
                         key: {
                             document_key: '4b3b3b898d34407a8575f2962ff4c551'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '40c2449dfe8d4819a7f057435355e8f7'
+                        key: {
+                            sys_ui_action: 'f76d861dcdbe47f5a9cafbca2d5d2a76'
+                            sys_user_role: {
+                                id: 'b7979ffd19454968abedf4486e2fae10'
+                                key: {
+                                    name: 'x_seed_svcacct.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2076,6 +2380,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '46a79805266446cebbeed501675408e3'
+                        key: {
+                            document_key: '8967fbf1c58e4e1f8340f3288517160c'
+                            variable: 'b124164e53a0220002c6435723dc34c5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '46fabeff61324b32854ffb0c55ca9277'
                         key: {
                             document_key: 'dfa34104b3664d9e993aae3091dca0a1'
@@ -2089,6 +2401,22 @@ declare global {
                             field: 'user'
                             table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
                             id: '0b93fed3a6ee4fa39abf154bda43dc62'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '484fd5181c814381828518bccc91ba56'
+                        key: {
+                            document_key: '732f1348487d4716bf0a166b7ab71c62'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '48afe09b26154a179c179a546b69b892'
+                        key: {
+                            document_key: '99ca6e0b120349b7a9bac16cace29b72'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -2175,10 +2503,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '4f8f1fcb5fad438aa004242f7f228b5a'
+                        key: {
+                            document_key: '732f1348487d4716bf0a166b7ab71c62'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '4fa3b992a7d04ff29c2136fb421a06f5'
                         key: {
                             document_key: '84e6332dce3a4979bc50fc20727bcf70'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4fa7eeefee8a48c2a785a5aefb54f857'
+                        key: {
+                            document_key: 'c17c3b5502ad49ccb47220e05e36e52f'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -2205,6 +2549,22 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: '875d234c280948bf9e81e61ad6999527'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_category'
+                        id: '505c0e2d63bc40e988a7ea3bcf067498'
+                        key: {
+                            sc_cat_item: 'ad11a40e17eb4c2b902f3dc3e86f6812'
+                            sc_category: '6c25c57909fa4bb0ae8cbb02cea33b66'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '509361969004498b814719587d1eb284'
+                        key: {
+                            document_key: '8967fbf1c58e4e1f8340f3288517160c'
+                            variable: 'c2eb56e853422110248dddeeff7b1261'
                         }
                     },
                     {
@@ -2269,11 +2629,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'item_option_new'
+                        id: '53097290f7f7488184dc768710043d8a'
+                        key: {
+                            cat_item: 'ad11a40e17eb4c2b902f3dc3e86f6812'
+                            variable_set: 'NULL'
+                            name: 'service_account'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '534560c00de645b781aa541ac45e4943'
                         key: {
                             document_key: 'fce08f13674d462e90d393db68c0a7bb'
                             variable: '17513cb2c310320076173b0ac3d3ae64'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '53b140f3332344a3877f1bea8a8c3398'
+                        key: {
+                            document_key: 'f7152161899243b28777c23b3c4bde56'
+                            variable: '3eee292353e0220002c6435723dc343c'
                         }
                     },
                     {
@@ -2339,10 +2716,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '57320390bc49463ca625e92dc46d212a'
+                        key: {
+                            document_key: '8967fbf1c58e4e1f8340f3288517160c'
+                            variable: '17d732a9c7a333005e5c45b881c26007'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '5755658c41a34bd5b1fc3442e502558f'
                         key: {
                             document_key: '496007b3bab3473fbfb95b5a9633c788'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '577a4acf3cbf4ab89f7a7c3af49f6a1c'
+                        key: {
+                            document_key: '70207f3855524ba18996b3620b158061'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -2585,6 +2978,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '62e85e25c5a34dda96a57302be6ef324'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '7fef99bc5a444377acdeb732f0ce6c81'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '63c938f0db4b4a96b91c457055b5fc1f'
                         key: {
@@ -2598,6 +3000,23 @@ declare global {
                         key: {
                             document_key: '02ce3dc48e644e7896abcc7410d17c40'
                             variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '64615864ba0c4d33a12f48e2207ba3c4'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '732f1348487d4716bf0a166b7ab71c62'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '647eefcb64024feaaa3aaba16b966709'
+                        key: {
+                            document_key: '99ca6e0b120349b7a9bac16cace29b72'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -2630,6 +3049,14 @@ declare global {
                         key: {
                             document_key: '0beb71f1402044c99c4b53a84ce746d2'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '666d783ebea3485fa8cbf37cd63186d4'
+                        key: {
+                            document_key: '5b528f88b3064a929692c674c03e800b'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -2783,6 +3210,14 @@ declare global {
                         key: {
                             document_key: '902a5ab4f46d4c848508a424c4d411cd'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ec259c8f35540fdbad5c2e22772b459'
+                        key: {
+                            document_key: '2ebb9f416b5a4a0e8d7dbb141dc6b132'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -2965,6 +3400,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '772133c137eb402f986a7e11c7648e4c'
+                        key: {
+                            document_key: 'f7152161899243b28777c23b3c4bde56'
+                            variable: '535cb5ab53233300f06fddeeff7b1247'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '77434c8c72c746da8a1a665afc189e02'
+                        key: {
+                            document_key: 'c17c3b5502ad49ccb47220e05e36e52f'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '7749a3430c64427ab21c2d31ca8be219'
                         key: {
                             document_key: 'f3f648aa6e224679acdea52e5e5e626b'
@@ -3093,6 +3544,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '7aa6e11c87124751b64e930337c4a1b1'
+                        key: {
+                            document_key: '8967fbf1c58e4e1f8340f3288517160c'
+                            variable: '74d6e7a0a3023110571967d1361e616b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '7b32ec79f6b04bf49cfb6df7422422bf'
                         key: {
                             document_key: '6c1ad9198c6140ad9ce1e72dcea48184'
@@ -3114,6 +3573,14 @@ declare global {
                             name: 'x_seed_svcacct_service_account'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7cfa8536d6c241ceb3d165be45a0d088'
+                        key: {
+                            document_key: '99ca6e0b120349b7a9bac16cace29b72'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -3207,6 +3674,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '814327cc82da4c36946a63c665ca5589'
+                        key: {
+                            document_key: 'b5a4e4f88eb34d4f9e06ab54bcc17a40'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '816a0fe3f1d6453e8b099bc27ae1b3b2'
                         key: {
@@ -3251,6 +3726,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '83486e16931244e8a60e9ea13b0b67f7'
+                        key: {
+                            document_key: '1d89d959c7e341f0925d086f2fa71866'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '84597720d660441496266cd8e1038bc5'
+                        key: {
+                            document_key: '7fef99bc5a444377acdeb732f0ce6c81'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: '84673113cce043d783faeb5b8bccc708'
                         key: {
@@ -3261,6 +3752,14 @@ declare global {
                                     name: 'x_seed_svcacct.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '858cffdd8bfd46da963b4ca46fe4c6b2'
+                        key: {
+                            name: 'x_seed_svcacct_service_account'
+                            element: 'reopen_reason'
                         }
                     },
                     {
@@ -3339,11 +3838,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '889ccc0c3f1048eb8fc755099375eca3'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'b5a4e4f88eb34d4f9e06ab54bcc17a40'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '88e10401f4a643b88dd4a05c54205693'
                         key: {
                             document_key: '875d234c280948bf9e81e61ad6999527'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '893e2189db354000aa453af50c1dd8ad'
+                        key: {
+                            document_key: '1d89d959c7e341f0925d086f2fa71866'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -3371,6 +3887,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '8b62f8021dbd4acaae7b063506dc2632'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '9f4cb409ca5f4ba3a88a315e87fa4210'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '8bb9f6ec72d84d09bb2bc01144024ca7'
                         key: {
@@ -3392,6 +3917,22 @@ declare global {
                         key: {
                             document_key: 'ea4c14abdee04aa4acfe8396c5c2f5ce'
                             variable: '571e6a25c3b2220076173b0ac3d3ae46'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8c816acc8c7d468ba718365ecfc99db2'
+                        key: {
+                            document_key: '9f4cb409ca5f4ba3a88a315e87fa4210'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8c9ade1eec03474a9908d4c8015b374f'
+                        key: {
+                            document_key: 'b5a4e4f88eb34d4f9e06ab54bcc17a40'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3451,6 +3992,23 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
                             id: '4b8c9162e2e54b789fdca2a2db7eca3a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9147d0d9fccd495aa5211100c476349e'
+                        key: {
+                            document_key: '2ebb9f416b5a4a0e8d7dbb141dc6b132'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '91b1db30c7d4471f8206a9a076cedc27'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'ba2a9324fb5f405c95d704f73fce6ffe'
                         }
                     },
                     {
@@ -3520,6 +4078,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '95f1fecdf37a4de69787c97ee003f57f'
+                        key: {
+                            document_key: '9f4cb409ca5f4ba3a88a315e87fa4210'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '96480273a4404b83a182b7af4ee9101d'
                         key: {
@@ -3542,6 +4108,14 @@ declare global {
                             name: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
                             element: 'user_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '96b56053be7644e9862d2c403dfb58f1'
+                        key: {
+                            document_key: 'c17c3b5502ad49ccb47220e05e36e52f'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -3608,6 +4182,14 @@ declare global {
                             name: 'var__m_sys_hub_flow_variable_1ccbe5c49bc0475f95258e23a939d044'
                             element: 'approval_state'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9cb9bde99c614b7590e1481f5b7df402'
+                        key: {
+                            document_key: '70207f3855524ba18996b3620b158061'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -3727,6 +4309,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a4df9ec143d34478becc07b1a4bb6eee'
+                        key: {
+                            document_key: '1d89d959c7e341f0925d086f2fa71866'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'a5289e1cd6be4cfa80e74293ee3a4929'
                         key: {
@@ -3749,6 +4339,14 @@ declare global {
                         key: {
                             document_key: 'dfa34104b3664d9e993aae3091dca0a1'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a6002f439c8543718e5f82d28b077fc1'
+                        key: {
+                            document_key: 'c17c3b5502ad49ccb47220e05e36e52f'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -3780,6 +4378,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a7f17c6c5675485bbea734f2830c523a'
+                        key: {
+                            document_key: '7fef99bc5a444377acdeb732f0ce6c81'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -3825,10 +4431,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'ac779fcf36b843218498bcce2dda4ef3'
+                        key: {
+                            document_key: '8967fbf1c58e4e1f8340f3288517160c'
+                            variable: 'ad351a4e53a0220002c6435723dc34f0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'acff92ed97e24a3aa38199c68a744992'
                         key: {
                             document_key: '96356aa2278f42a7864115dc78b1ab63'
                             variable: '571e6a25c3b2220076173b0ac3d3ae46'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'adaa8196fec649de89e86cec6d74f193'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '99ca6e0b120349b7a9bac16cace29b72'
                         }
                     },
                     {
@@ -3924,6 +4547,14 @@ declare global {
                             name: 'var__m_sys_hub_action_input_5525dbf007874b5e8d71bddebe36080f'
                             element: 'request_item'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b8d78b15a757475d9d54dd5ba20360fc'
+                        key: {
+                            document_key: 'f7152161899243b28777c23b3c4bde56'
+                            variable: '334ea2f153212110248dddeeff7b1255'
                         }
                     },
                     {
@@ -4146,6 +4777,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'c3d413d351e946b682971ae5a2238156'
+                        key: {
+                            name: 'x_seed_svcacct_service_account'
+                            element: 'lockdown_problem'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c40bfd93ec554af38ab05a1a0375cb2b'
                         key: {
@@ -4186,6 +4825,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'c472bfc3b5334c90a100cbe64484d7d3'
+                        key: {
+                            document_key: 'f7152161899243b28777c23b3c4bde56'
+                            variable: '7c5f6d2353e0220002c6435723dc34f6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'c4bf21aa6a7b4b2daafcbb0010f8c2da'
                         key: {
                             document_key: '23bad37cf9244a83b972cb7c0fe93141'
@@ -4206,6 +4853,15 @@ declare global {
                         key: {
                             document_key: '4423e25c833f4223b126dcc755ccf9f2'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c635e5995077432299f35481d01de205'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '70207f3855524ba18996b3620b158061'
                         }
                     },
                     {
@@ -4300,6 +4956,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'cc11e3463a574aebb622e7679658153b'
+                        key: {
+                            document_key: '8967fbf1c58e4e1f8340f3288517160c'
+                            variable: '6e55da4e53a0220002c6435723dc34a0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'cccaa6aef4bc4a8ab61289397b66d464'
                         key: {
                             document_key: 'd7cf0fa27b294399adbc0a1e0acd678b'
@@ -4335,6 +4999,14 @@ declare global {
                         key: {
                             document_key: '5fb6f4e55013470195be33094c499b2a'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ce16e1cbe42b42e0a38a83e16dd535e1'
+                        key: {
+                            document_key: '1d89d959c7e341f0925d086f2fa71866'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -4377,6 +5049,14 @@ declare global {
                         key: {
                             document_key: '316cb243ec614978976702196c2185fd'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd066617ff50843a698dd817dffa58178'
+                        key: {
+                            document_key: '1d89d959c7e341f0925d086f2fa71866'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -4448,10 +5128,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'd4df66e98bc1459aa540c6bb0478ac04'
+                        key: {
+                            document_key: '9f4cb409ca5f4ba3a88a315e87fa4210'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'd54a69f5a3f84f3080f9001b283c2d30'
                         key: {
                             document_key: 'd0bf3041e5e0427a940731843e06f3f0'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd6992b7941784f38917a2f5c2d9a8763'
+                        key: {
+                            document_key: '732f1348487d4716bf0a166b7ab71c62'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -4538,6 +5234,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'db1208d50bc14c1dbd2cb51534cd9ac3'
+                        key: {
+                            document_key: '5b528f88b3064a929692c674c03e800b'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'db357fe37fa640b98234f91bd7fe0cda'
                         key: {
@@ -4602,6 +5306,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'dc94a3e38a3a4d5a9a96e88b8e0c4894'
+                        key: {
+                            name: 'x_seed_svcacct_service_account'
+                            element: 'reopen_reason'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'dcae473880f54e42b0b41edd802953d0'
                         key: {
@@ -4647,6 +5360,14 @@ declare global {
                             element: 'NULL'
                             relationship: 'NULL'
                             parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'de172a503c474930997cb95f0647303b'
+                        key: {
+                            document_key: 'f7152161899243b28777c23b3c4bde56'
+                            variable: '51547e3953212110248dddeeff7b126b'
                         }
                     },
                     {
@@ -4742,6 +5463,14 @@ declare global {
                         key: {
                             document_key: '6fe89fcc631744ebb0304efc1f1106da'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e1eea132b6384b6eaa4d13a8410d4f24'
+                        key: {
+                            document_key: '70207f3855524ba18996b3620b158061'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -4848,6 +5577,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'eb6aa12ceacc444da2d85a76dd9afd5b'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
+                            id: '8967fbf1c58e4e1f8340f3288517160c'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ec8c606b034c403d8ae992d7ae2c87de'
                         key: {
@@ -4907,6 +5645,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'ef280fb7587848669c7fa06c114aa8ca'
+                        key: {
+                            document_key: 'ba2a9324fb5f405c95d704f73fce6ffe'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'efeb9f284a1043eeb27cea608b9ce671'
                         key: {
                             document_key: '42526ebe315c4a1292b5614ac7c105cc'
@@ -4919,6 +5665,14 @@ declare global {
                         key: {
                             document_key: 'e4e51db3a24f4176b88e2c2c0c8dccf0'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f0a2cd0d22c74ce78232eb1645e997f6'
+                        key: {
+                            document_key: '70207f3855524ba18996b3620b158061'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -4936,6 +5690,15 @@ declare global {
                         key: {
                             document_key: '6e46cde44b99487b84a3006e79510086'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f1e0429f99724b6da73eebb3547ec816'
+                        key: {
+                            field: 'ui_action'
+                            table: 'var__m_atf_input_variable_0f4a128297202200abe4bb7503ac4af0'
+                            id: 'f7152161899243b28777c23b3c4bde56'
                         }
                     },
                     {
@@ -5210,6 +5973,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'fca914aaa73446eca44bcc915fd1513a'
+                        key: {
+                            document_key: '732f1348487d4716bf0a166b7ab71c62'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
                         table: 'item_option_new'
                         id: 'fd487c8734d14aa484196cbeb024c9b2'
                         key: {
@@ -5232,6 +6003,22 @@ declare global {
                         key: {
                             model: '737a3ce1b9e8494789d817eb925c5b32'
                             element: 'reason'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fd91a60e97bf4cabbd75d1a52b495171'
+                        key: {
+                            document_key: '5b528f88b3064a929692c674c03e800b'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fe53b430d1584e62a95a4fa6c7bdb495'
+                        key: {
+                            document_key: 'b2f15ee9dd6947608a7777f5d2813c43'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {

@@ -90,6 +90,19 @@ export const x_seed_svcacct_service_account = Table({
             },
             readOnlyOption: 'display_read_only',
         }),
+        // Set by the daily lock-down job when a row's data stops it (no user, deleted user, bad window).
+        // The job's due query skips rows with a problem, so they cannot crowd its bounded batch; an app
+        // admin fixes the row and clears this field (confirming or reopening clears it too).
+        lockdown_problem: StringColumn({
+            label: 'Lock-down problem',
+            maxLength: 255,
+        }),
+        // Input of the "Reopen GUI window" action: the app admin types the reason here (a server UI
+        // action cannot prompt); the action moves it to the audit trail and empties this field.
+        reopen_reason: StringColumn({
+            label: 'Reopen reason',
+            maxLength: 1000,
+        }),
         audit_trail: GenericColumn({
             label: 'Audit trail',
             columnType: 'journal',

@@ -25,8 +25,13 @@ export type RequestVariableKey = keyof typeof REQUEST_VARIABLE
  * @servicenow/glide typings do not declare `variables`, hence the narrow cast here and nowhere else.
  */
 export function readVariable(ritm: object, key: RequestVariableKey): string {
+    return readVariableByName(ritm, REQUEST_VARIABLE[key])
+}
+
+/** The same, for a variable of another catalog item (e.g. the lock-down confirmation item). */
+export function readVariableByName(ritm: object, name: string): string {
     const variables = (ritm as { variables?: Record<string, unknown> }).variables
     if (!variables) return ''
-    const element = variables[REQUEST_VARIABLE[key]]
+    const element = variables[name]
     return element === null || element === undefined ? '' : String(element).trim()
 }

@@ -51,7 +51,7 @@ export function decideItemCompletion(facts: CompletionFacts): CompletionDecision
     }
 }
 
-/** Business rule script: sc_task, after update, state changes to Closed Complete on our item's task. */
+/** Business rule script: sc_task, async on update, state changes to Closed Complete on our item's task. */
 export function completeItemOnCredentialTask(current: GlideRecord, _previous?: GlideRecord): void {
     const itemId = current.getValue('request_item') ?? ''
     if (!itemId) return

@@ -42,7 +42,7 @@ export interface ProvisioningOutcome {
     message: string
 }
 
-/** Business rule script: sc_req_item, after update, approval changes to approved on our item. */
+/** Business rule script: sc_req_item, async on update, approval changes to approved on our item. */
 export function provisionOnApproval(current: GlideRecord, _previous?: GlideRecord): void {
     provisionRequestItem(current)
 }
