@@ -109,6 +109,26 @@ export const dueForLockDownModule = Record({
     },
 })
 
+/*
+ * Rows the daily lock-down job stopped on (no user, deleted user, bad window): it records why in
+ * lockdown_problem and skips them until an app admin fixes the row, so they need a place to be found.
+ */
+export const lockDownProblemsModule = Record({
+    $id: Now.ID['module-lock-down-problems'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Lock-down problems',
+        application: serviceAccountsMenu,
+        link_type: 'LIST',
+        name: INVENTORY,
+        filter: 'lockdown_problemISNOTEMPTY^ORDERBYgui_access_until',
+        hint: 'Accounts the daily lock-down job cannot process until an app admin fixes the row. The Lock-down problem column says why.',
+        roles: [AUDITOR],
+        active: true,
+        order: 450,
+    },
+})
+
 export const apiOnlyModule = Record({
     $id: Now.ID['module-api-only'],
     table: 'sys_app_module',

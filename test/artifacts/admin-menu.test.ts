@@ -32,6 +32,7 @@ describe('the Service Accounts menu', () => {
             { title: 'All Service Accounts', link: 'LIST', roles: AUDITOR, active: 'true' },
             { title: 'Exploring', link: 'LIST', roles: AUDITOR, active: 'true' },
             { title: 'Due for lock-down', link: 'LIST', roles: AUDITOR, active: 'true' },
+            { title: 'Lock-down problems', link: 'LIST', roles: AUDITOR, active: 'true' },
             { title: 'API only', link: 'LIST', roles: AUDITOR, active: 'true' },
             { title: 'Retired', link: 'LIST', roles: AUDITOR, active: 'true' },
             { title: 'Requests', link: 'LIST', roles: AUDITOR, active: 'true' },
@@ -64,6 +65,7 @@ describe('the inventory modules', () => {
         ['Exploring', 'state=exploring^ORDERBYgui_access_until'],
         ['API only', 'state=api_only^ORDERBYDESClocked_down_on'],
         ['Retired', 'state=retired'],
+        ['Lock-down problems', 'lockdown_problemISNOTEMPTY^ORDERBYgui_access_until'],
     ])('%s lists the inventory filtered by "%s"', (title, filter) => {
         expect(moduleTitled(title).value('name')).toBe(INVENTORY)
         expect(field(moduleTitled(title), 'filter')).toBe(filter)
@@ -116,5 +118,62 @@ describe('the other modules', () => {
     it('Readiness check opens the readiness page the app ships', () => {
         const page = app.one('sys_ui_page', { endpoint: 'x_seed_svcacct_readiness_check.do' })
         expect(moduleTitled('Readiness check').value('query')).toBe(page.value('endpoint'))
+    })
+})
+
+/**
+ * The ATF test that checks the navigator on an instance expects, for each user it impersonates,
+ * exactly the visibility the module roles above give that user's roles.
+ */
+describe('the menu visibility ATF test agrees with the module roles', () => {
+    const test = app.one('sys_atf_test', { name: 'Service Account Lifecycle: each role sees its menu modules' })
+    const steps = app
+        .records('sys_atf_step')
+        .filter((step) => step.value('test') === test.sysId)
+        .sort((a, b) => Number(a.value('order')) - Number(b.value('order')))
+    const inputs = (step: AppRecord) =>
+        app.records('sys_variable_value').filter((value) => value.value('document_key') === step.sysId)
+    const moduleIds = new Set(modules.map((m) => m.sysId))
+    const isModuleList = (text: string) => text !== '' && text.split(',').every((id) => moduleIds.has(id))
+    const visibilitySteps = steps.filter((step) => step.value('display_name') === 'Module Visibility')
+    // The step that lists only visible modules (the app admin's) tells which input holds "visible".
+    const onlyVisible = visibilitySteps.find((step) => inputs(step).filter((v) => isModuleList(v.value('value'))).length === 1)!
+    const VISIBLE = inputs(onlyVisible).find((v) => isModuleList(v.value('value')))!.value('variable')
+
+    /** The roles of the user the step before this visibility step impersonates. */
+    function rolesBefore(step: AppRecord): string[] {
+        const impersonate = steps[steps.indexOf(step) - 1]
+        expect(impersonate.value('display_name')).toBe('Impersonate')
+        const createdBy = inputs(impersonate)[0].value('value').match(/step\['([0-9a-f]{32})'\]/)![1]
+        const roleIds = inputs(steps.find((s) => s.sysId === createdBy)!)
+            .map((v) => v.value('value'))
+            .filter((text) => text !== '' && text.split(',').every((id) => app.bySysId(id)?.table === 'sys_user_role'))
+        return roleIds.flatMap((text) => text.split(',')).map((id) => app.bySysId(id)!.value('name'))
+    }
+
+    /** What the navigator shows a user with these roles (admin contains auditor). */
+    function expectedVisible(roles: string[]): string[] {
+        const effective = new Set(roles.includes(ADMIN) ? [...roles, AUDITOR] : roles)
+        return modules
+            .filter((m) => m.value('link_type') !== 'SEPARATOR')
+            .filter((m) => field(m, 'roles') === '' || field(m, 'roles').split(',').some((role) => effective.has(role)))
+            .map((m) => m.value('title'))
+    }
+
+    it('checks three users: no role, auditor, app admin', () => {
+        expect(visibilitySteps.map(rolesBefore)).toEqual([[], [AUDITOR], [ADMIN]])
+    })
+
+    it.each([0, 1, 2])('user %i: the modules it must see are exactly those its roles give, and it must not see the rest', (index) => {
+        const step = visibilitySteps[index]
+        const titles = (variable: (id: string) => boolean) =>
+            inputs(step)
+                .filter((v) => isModuleList(v.value('value')) && variable(v.value('variable')))
+                .flatMap((v) => v.value('value').split(','))
+                .map((id) => app.bySysId(id)!.value('title'))
+        const visible = expectedVisible(rolesBefore(step))
+        expect(titles((id) => id === VISIBLE).sort()).toEqual([...visible].sort())
+        const hidden = modules.filter((m) => m.value('link_type') !== 'SEPARATOR' && !visible.includes(m.value('title'))).map((m) => m.value('title'))
+        expect(titles((id) => id !== VISIBLE).sort()).toEqual(hidden.sort())
     })
 })

@@ -1,5 +1,6 @@
 import '@servicenow/sdk/global'
 import { Record } from '@servicenow/sdk/core'
+import { lockdownDriftGuardTest } from './lockdown-drift-guard.now'
 import { provisionOnGenuineApprovalTest, provisionRefusesForgedApprovalTest } from './provision-on-approval.now'
 import { readinessCheckTest } from './readiness-check.now'
 import { menuVisibilityTest } from './readiness-menu-visibility.now'
@@ -52,6 +53,12 @@ export const suiteProvisionRefusesForgedApproval = Record({
     $id: Now.ID['atf-suite-provision-refuses-forged-approval'],
     table: 'sys_atf_test_suite_test',
     data: { test_suite: atfSuite, test: provisionRefusesForgedApprovalTest, order: 500, abort_on_failure: false },
+})
+
+export const suiteLockdownDriftGuard = Record({
+    $id: Now.ID['atf-suite-lockdown-drift-guard'],
+    table: 'sys_atf_test_suite_test',
+    data: { test_suite: atfSuite, test: lockdownDriftGuardTest, order: 600, abort_on_failure: false },
 })
 
 export const suiteMenuVisibility = Record({

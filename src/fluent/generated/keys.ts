@@ -217,6 +217,10 @@ declare global {
                         table: 'sys_atf_test_suite'
                         id: '6bd27f7e162245c7b0fa7008fd1377ce'
                     }
+                    'atf-suite-lockdown-drift-guard': {
+                        table: 'sys_atf_test_suite_test'
+                        id: '39606698940e411dae4c8b7fb37b682f'
+                    }
                     'atf-suite-menu-visibility': {
                         table: 'sys_atf_test_suite_test'
                         id: '2c98e86c74a94be5a1ac79a3f18ade1f'
@@ -352,6 +356,10 @@ declare global {
                     'module-exploring': {
                         table: 'sys_app_module'
                         id: '2dfa4a76cb5c46ed8cf48d5999d25cba'
+                    }
+                    'module-lock-down-problems': {
+                        table: 'sys_app_module'
+                        id: 'd7deabd1627f4740a3275bad389ad941'
                     }
                     'module-my-service-accounts': {
                         table: 'sys_app_module'
@@ -2285,6 +2293,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '41d85b678b5a4988ba504ab187726964'
+                        key: {
+                            sys_ui_section: {
+                                id: '2db807b1a8d54eb695d4d178521223d1'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Lock-down'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'lockdown_problem'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '41fc54d5d5e040b9a194c3cfbe2ee90f'
                         key: {
@@ -4168,6 +4198,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '99de6b41e2a248a9b7f179925614db0e'
+                        key: {
+                            sys_ui_section: {
+                                id: '2db807b1a8d54eb695d4d178521223d1'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Lock-down'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'reopen_reason'
+                            position: '9'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9a13cac94df24b39900b3fecc591bbff'
                         key: {
@@ -4601,6 +4653,29 @@ declare global {
                             }
                             element: '.split'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bb9ec9352f2e43cb982c791931a5f195'
+                        key: {
+                            list_id: {
+                                id: 'ddc36d7118ac4fcd9c36a14d35f70143'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'lockdown_problem'
                         }
                     },
                     {

@@ -59,6 +59,15 @@ export const serviceAccountForm = Form({
                         { field: 'locked_down_by', type: 'table_field' },
                     ],
                 },
+                {
+                    // Why the daily job stopped on this row (an app admin fixes it), and the reason
+                    // an app admin types before "Reopen GUI window".
+                    layout: 'one-column',
+                    elements: [
+                        { field: 'lockdown_problem', type: 'table_field' },
+                        { field: 'reopen_reason', type: 'table_field' },
+                    ],
+                },
             ],
         },
         {

@@ -5,5 +5,5 @@ import { List, default_view } from '@servicenow/sdk/core'
 export const serviceAccountList = List({
     table: 'x_seed_svcacct_service_account',
     view: default_view,
-    columns: ['account', 'owner', 'state', 'gui_access_until', 'user_name', 'consuming_system', 'request_item', 'locked_down_on'],
+    columns: ['account', 'owner', 'state', 'gui_access_until', 'user_name', 'consuming_system', 'request_item', 'locked_down_on', 'lockdown_problem'],
 })
