@@ -3,6 +3,7 @@
  * ATF test. The page's client script and the ATF step script are run here as built (they are
  * strings on the instance), so what an admin sees is tested, not only what the module returns.
  */
+import { join } from 'node:path'
 import vm from 'node:vm'
 import type { CheckResult, ReadinessReport } from '../../src/server/readiness/readiness-checks'
 import { APP_SCOPE_ID, APPROVAL_FLOW_ID } from '../../src/server/readiness/app-records'
@@ -217,5 +218,103 @@ describe('the readiness ATF test', () => {
         const { passed, message } = runStep(JSON.stringify({ error: 'Only users with the x_seed_svcacct.admin role can run the readiness check.' }))
         expect(passed).toBe(false)
         expect(message).toContain('Only users with')
+    })
+})
+
+/**
+ * End to end on the Glide test double: the ATF step script, as built, calls the Script Include, as
+ * built, which requires the readiness module by its sys_module path. The platform pieces a Script
+ * Include relies on (Class.create, Object.extendsObject, AbstractAjaxProcessor, require of a module
+ * path) are stood in for; require maps the path back to the source file, so a wrong path or
+ * function name fails here.
+ */
+describe('the readiness ATF step, through the shipped Script Include, on the Glide test double', () => {
+    const REPO = join(__dirname, '../..')
+
+    function loadShippedScriptInclude(): new () => { runCheck(): string } {
+        const platformRequire = (path: string): unknown => {
+            if (!path.startsWith(MODULE_ROOT)) throw new Error(`require('${path}') names no module of ${MODULE_ROOT}`)
+            app.one('sys_module', { path })
+            return require(join(REPO, path.slice(MODULE_ROOT.length)))
+        }
+        const Class = {
+            create: () =>
+                function ScriptInclude(this: { initialize?: () => void }) {
+                    this.initialize?.()
+                },
+        }
+        const PlatformObject = { extendsObject: (base: object, extension: object) => Object.assign(Object.create(base), extension) }
+        const global = { AbstractAjaxProcessor: { getParameter: () => null } }
+        const body = `${scriptInclude.value('script')}\nreturn ReadinessCheckAjax;`
+        return new Function('Class', 'Object', 'global', 'require', body)(Class, PlatformObject, global, platformRequire)
+    }
+
+    function runShippedStep(): { passed: unknown; message: string } {
+        const test = app.one('sys_atf_test', { name: 'Service Account Lifecycle: readiness check passes' })
+        const step = app.one('sys_atf_step', (record) => record.value('test') === test.sysId)
+        const script = app
+            .records('sys_variable_value')
+            .filter((value) => value.value('document_key') === step.sysId)
+            .map((value) => value.value('value'))
+            .find((value) => value.includes('ReadinessCheckAjax'))!
+        let message = ''
+        const stepResult = { setOutputMessage: (text: string) => (message = text) }
+        const passed = new Function('x_seed_svcacct', 'outputs', 'steps', 'params', 'stepResult', 'assertEqual', `return ${script}`)(
+            { ReadinessCheckAjax: loadShippedScriptInclude() },
+            {},
+            () => ({}),
+            {},
+            stepResult,
+            () => undefined,
+        )
+        return { passed, message }
+    }
+
+    /** The instance as installed: the shipped groups, roles and privileges, the flow activated. */
+    function seedInstalledInstance(flowActive: boolean): void {
+        glide.reset()
+        defineAppTables()
+        const itil = glide.seed('sys_user_role', { name: 'itil', sys_scope: 'global' })
+        const explorer = glide.seed('sys_user_role', { name: 'rest_api_explorer', sys_scope: 'global' })
+        for (const name of ['admin', 'security_admin', 'impersonator', 'oauth_admin']) glide.seed('sys_user_role', { name, sys_scope: 'global' })
+        for (const group of app.records('sys_user_group')) {
+            glide.seed('sys_user_group', { sys_id: group.sysId, name: group.value('name'), active: true })
+            const member = glide.seed('sys_user', { user_name: `member.of.${group.sysId}`, active: true })
+            glide.seed('sys_user_grmember', { group: group.sysId, user: member })
+        }
+        for (const property of app.records('sys_properties')) glide.setProperty(property.value('name'), property.value('value'))
+        const serviceAccounts = app.one('sys_user_group', { name: 'ServiceNow Service Accounts' }).sysId
+        glide.seed('sys_group_has_role', { group: serviceAccounts, role: itil, inherits: true })
+        glide.seed('sys_group_has_role', { group: serviceAccounts, role: explorer, inherits: true })
+        for (const privilege of app.records('sys_scope_privilege')) {
+            glide.seed('sys_scope_privilege', {
+                source_scope: privilege.value('source_scope'),
+                target_scope: privilege.value('target_scope'),
+                target_name: privilege.value('target_name'),
+                target_type: privilege.value('target_type'),
+                operation: privilege.value('operation'),
+                status: privilege.value('status'),
+            })
+        }
+        const flow = app.one('sys_hub_flow', (record) => record.sysId === APPROVAL_FLOW_ID)
+        glide.seed('sys_hub_flow', { sys_id: flow.sysId, name: flow.value('name'), active: flowActive })
+        glide.setUser({ sysId: 'a'.repeat(32), userName: 'atf.runner', roles: ['admin'] })
+    }
+
+    it('passes on an instance where the shipped records are in place and the flow is active', () => {
+        seedInstalledInstance(true)
+        const { passed, message } = runShippedStep()
+        expect(message.split('\n').filter((line) => line.startsWith('FAIL'))).toEqual([])
+        expect(passed).toBe(true)
+    })
+
+    it('fails when the flow was left inactive (an install from the repository or an update set), saying how to fix it', () => {
+        seedInstalledInstance(false)
+        const { passed, message } = runShippedStep()
+        expect(passed).toBe(false)
+        expect(message).toContain(
+            'FAIL The approval flow is active: "Service Account Request Approval" is inactive, so requests are never sent for approval.',
+        )
+        expect(message).toContain('Fix: Open Process Automation > Flow Designer, open "Service Account Request Approval" and click Activate.')
     })
 })
