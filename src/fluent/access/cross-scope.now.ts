@@ -2,16 +2,174 @@ import '@servicenow/sdk/global'
 import { CrossScopePrivilege } from '@servicenow/sdk/core'
 
 /*
- * One cross-scope privilege per global table and operation the app's scripts use (platform-facts,
- * "Scoped app on global tables": the table's Application Access must allow the operation too).
- * Exactly what the code touches, no more; each says who needs it. Status allowed: granted on install.
- * Add a line here when new code touches another global table or operation.
- *
- * Declared once for the whole app, in src/fluent/catalog/request-cross-scope.now.ts, and used by
- * provisioning too: sys_user read (user-ID check, owner, manager), sys_user_group read (the groups),
- * sc_req_item read and write (the item, its work notes and state). A privilege must exist once only;
- * test/artifacts/provision-cross-scope.test.ts checks every one provisioning needs, whichever file declares it.
+ * Every cross-scope privilege the app holds: one per global table and operation its scripts use,
+ * exactly what the code touches, no more (platform-facts, "Scoped app on global tables": the
+ * table's own Application Access settings must allow the operation too). Status allowed: granted on
+ * install. Each says who needs it. Sorted by table, then read, create, write, delete.
+ * Add one here when new code touches another global table or operation; the artifact tests check
+ * that each area's needs are covered and that no table and operation is declared twice.
+ * The deletes serve only provisioning's undo of a failed run.
  */
+
+/** Approval routing: finds the roles_granted question of the item. */
+export const requestReadsQuestions = CrossScopePrivilege({
+    $id: Now.ID['request-cross-scope-item-option-new-read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'item_option_new',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+/** Approval routing: reads the roles_granted answer. */
+export const requestReadsVariableAnswers = CrossScopePrivilege({
+    $id: Now.ID['request-cross-scope-sc-item-option-read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sc_item_option',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+/** Approval routing: stores the roles_granted answer when the item has none yet. */
+export const requestCreatesVariableAnswers = CrossScopePrivilege({
+    $id: Now.ID['request-cross-scope-sc-item-option-create'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'sc_item_option',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+/** Approval routing: fills the roles_granted answer for the approver. */
+export const requestWritesVariableAnswers = CrossScopePrivilege({
+    $id: Now.ID['request-cross-scope-sc-item-option-write'],
+    operation: 'write',
+    status: 'allowed',
+    targetName: 'sc_item_option',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+/** Approval routing: finds the answers of the request item. */
+export const requestReadsVariableLinks = CrossScopePrivilege({
+    $id: Now.ID['request-cross-scope-sc-item-option-mtom-read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sc_item_option_mtom',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+/** Approval routing: links a new roles_granted answer to the request item. */
+export const requestCreatesVariableLinks = CrossScopePrivilege({
+    $id: Now.ID['request-cross-scope-sc-item-option-mtom-create'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'sc_item_option_mtom',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+/** Routing, provisioning, credential task, portal confirmation: read the request item. */
+export const requestReadsRequestItems = CrossScopePrivilege({
+    $id: Now.ID['request-cross-scope-sc-req-item-read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sc_req_item',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+/** Routing and provisioning (work notes, state), credential task (closes the item), portal confirmation (closes its item). */
+export const requestWritesRequestItems = CrossScopePrivilege({
+    $id: Now.ID['request-cross-scope-sc-req-item-write'],
+    operation: 'write',
+    status: 'allowed',
+    targetName: 'sc_req_item',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+/** Credential task: does the item have another open task. */
+export const scTaskReadPrivilege = CrossScopePrivilege({
+    $id: Now.ID['cross-scope-sc-task-read'],
+    targetName: 'sc_task',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    operation: 'read',
+    status: 'allowed',
+})
+
+/** Provisioning: opens the credential hand-over task. */
+export const scTaskCreatePrivilege = CrossScopePrivilege({
+    $id: Now.ID['cross-scope-sc-task-create'],
+    targetName: 'sc_task',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    operation: 'create',
+    status: 'allowed',
+})
+
+/** Provisioning: removes a task it created when a later step fails. */
+export const scTaskDeletePrivilege = CrossScopePrivilege({
+    $id: Now.ID['cross-scope-sc-task-delete'],
+    targetName: 'sc_task',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    operation: 'delete',
+    status: 'allowed',
+})
+
+/** Provisioning: which configured roles the group already carries. */
+export const sysGroupHasRoleReadPrivilege = CrossScopePrivilege({
+    $id: Now.ID['cross-scope-sys-group-has-role-read'],
+    targetName: 'sys_group_has_role',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    operation: 'read',
+    status: 'allowed',
+})
+
+/** Provisioning: grants a configured role the group lacks (e.g. rest_api_explorer). */
+export const sysGroupHasRoleCreatePrivilege = CrossScopePrivilege({
+    $id: Now.ID['cross-scope-sys-group-has-role-create'],
+    targetName: 'sys_group_has_role',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    operation: 'create',
+    status: 'allowed',
+})
+
+/** Readiness check: is the approval flow active? */
+export const readinessReadsFlows = CrossScopePrivilege({
+    $id: Now.ID['readiness-cross-scope-sys-hub-flow-read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_hub_flow',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+/** Readiness check: are the app's own privileges allowed? */
+export const readinessReadsPrivileges = CrossScopePrivilege({
+    $id: Now.ID['readiness-cross-scope-sys-scope-privilege-read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_scope_privilege',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+/** User-ID check (form and routing), owner and manager, user criteria, lock-down, readiness. */
+export const requestReadsUsers = CrossScopePrivilege({
+    $id: Now.ID['request-cross-scope-sys-user-read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_user',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
 
 /** Provisioning: creates the service account. */
 export const sysUserCreatePrivilege = CrossScopePrivilege({
@@ -21,6 +179,16 @@ export const sysUserCreatePrivilege = CrossScopePrivilege({
     targetType: 'sys_db_object',
     operation: 'create',
     status: 'allowed',
+})
+
+/** Lock-down, drift guard and reopen: web_service_access_only and identity_type. */
+export const lockdownWriteUser = CrossScopePrivilege({
+    $id: Now.ID['csp-lockdown-sys-user-write'],
+    operation: 'write',
+    status: 'allowed',
+    targetName: 'sys_user',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
 })
 
 /** Provisioning: removes an account it created when a later step fails. */
@@ -63,6 +231,16 @@ export const sysUserGrmemberDeletePrivilege = CrossScopePrivilege({
     status: 'allowed',
 })
 
+/** Routing (fallback group), provisioning (service-account and credential groups), readiness. */
+export const requestReadsGroups = CrossScopePrivilege({
+    $id: Now.ID['request-cross-scope-sys-user-group-read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_user_group',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
 /** Provisioning: resolves the configured group roles (and the elevated ones) by name. */
 export const sysUserRoleReadPrivilege = CrossScopePrivilege({
     $id: Now.ID['cross-scope-sys-user-role-read'],
@@ -83,26 +261,6 @@ export const sysUserRoleContainsReadPrivilege = CrossScopePrivilege({
     status: 'allowed',
 })
 
-/** Provisioning: which configured roles the group already carries. */
-export const sysGroupHasRoleReadPrivilege = CrossScopePrivilege({
-    $id: Now.ID['cross-scope-sys-group-has-role-read'],
-    targetName: 'sys_group_has_role',
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-    operation: 'read',
-    status: 'allowed',
-})
-
-/** Provisioning: grants a configured role the group lacks (e.g. rest_api_explorer). */
-export const sysGroupHasRoleCreatePrivilege = CrossScopePrivilege({
-    $id: Now.ID['cross-scope-sys-group-has-role-create'],
-    targetName: 'sys_group_has_role',
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-    operation: 'create',
-    status: 'allowed',
-})
-
 /** Provisioning: insists on a genuine approval record. */
 export const sysapprovalApproverReadPrivilege = CrossScopePrivilege({
     $id: Now.ID['cross-scope-sysapproval-approver-read'],
@@ -110,35 +268,5 @@ export const sysapprovalApproverReadPrivilege = CrossScopePrivilege({
     targetScope: 'global',
     targetType: 'sys_db_object',
     operation: 'read',
-    status: 'allowed',
-})
-
-/** Credential task: does the item have another open task. */
-export const scTaskReadPrivilege = CrossScopePrivilege({
-    $id: Now.ID['cross-scope-sc-task-read'],
-    targetName: 'sc_task',
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-    operation: 'read',
-    status: 'allowed',
-})
-
-/** Provisioning: opens the credential hand-over task. */
-export const scTaskCreatePrivilege = CrossScopePrivilege({
-    $id: Now.ID['cross-scope-sc-task-create'],
-    targetName: 'sc_task',
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-    operation: 'create',
-    status: 'allowed',
-})
-
-/** Provisioning: removes a task it created when a later step fails. */
-export const scTaskDeletePrivilege = CrossScopePrivilege({
-    $id: Now.ID['cross-scope-sc-task-delete'],
-    targetName: 'sc_task',
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-    operation: 'delete',
     status: 'allowed',
 })

@@ -57,6 +57,54 @@ declare global {
                         table: 'sys_atf_step'
                         id: '7fef99bc5a444377acdeb732f0ce6c81'
                     }
+                    'atf-menu-admin-modules': {
+                        table: 'sys_atf_step'
+                        id: '3ab671a921a94e8aafd40d6ca87d2461'
+                    }
+                    'atf-menu-auditor-modules': {
+                        table: 'sys_atf_step'
+                        id: 'f3f648aa6e224679acdea52e5e5e626b'
+                    }
+                    'atf-menu-create-admin': {
+                        table: 'sys_atf_step'
+                        id: '0ea6c8bd67f44923831bb1453247d01f'
+                    }
+                    'atf-menu-create-auditor': {
+                        table: 'sys_atf_step'
+                        id: '0beb71f1402044c99c4b53a84ce746d2'
+                    }
+                    'atf-menu-create-owner': {
+                        table: 'sys_atf_step'
+                        id: 'b2eb7c679ddd45ab98fac1afde69997f'
+                    }
+                    'atf-menu-impersonate-admin': {
+                        table: 'sys_atf_step'
+                        id: 'c1c0d27fbb0b49e1a4255558eaf0b2f7'
+                    }
+                    'atf-menu-impersonate-auditor': {
+                        table: 'sys_atf_step'
+                        id: 'eb50dc8eac2b44958e5344813a7e719b'
+                    }
+                    'atf-menu-impersonate-owner': {
+                        table: 'sys_atf_step'
+                        id: '22bbdd502df4440c8ebd78eb5f8541db'
+                    }
+                    'atf-menu-owner-modules': {
+                        table: 'sys_atf_step'
+                        id: '42aeb168c4da4df8b911875a832bda11'
+                    }
+                    'atf-readiness-check': {
+                        table: 'sys_atf_test'
+                        id: '43360278b5f14ad69118558fe7b497d3'
+                    }
+                    'atf-readiness-check-run': {
+                        table: 'sys_atf_step'
+                        id: '7f55a524765c4a13b6b45fcd3b69078d'
+                    }
+                    'atf-readiness-menu-visibility': {
+                        table: 'sys_atf_test'
+                        id: '8f268948611f4075bdfa38b8dcc5ccb0'
+                    }
                     'atf-request-manager-approval': {
                         table: 'sys_atf_test'
                         id: '5562aae88d184550b547849cf661b560'
@@ -165,6 +213,38 @@ declare global {
                         table: 'sys_atf_step'
                         id: '02ce3dc48e644e7896abcc7410d17c40'
                     }
+                    'atf-suite': {
+                        table: 'sys_atf_test_suite'
+                        id: '6bd27f7e162245c7b0fa7008fd1377ce'
+                    }
+                    'atf-suite-lockdown-drift-guard': {
+                        table: 'sys_atf_test_suite_test'
+                        id: '39606698940e411dae4c8b7fb37b682f'
+                    }
+                    'atf-suite-menu-visibility': {
+                        table: 'sys_atf_test_suite_test'
+                        id: '2c98e86c74a94be5a1ac79a3f18ade1f'
+                    }
+                    'atf-suite-provision-on-genuine-approval': {
+                        table: 'sys_atf_test_suite_test'
+                        id: '3728a455de124ddbafaac9a179582ede'
+                    }
+                    'atf-suite-provision-refuses-forged-approval': {
+                        table: 'sys_atf_test_suite_test'
+                        id: '97f47461ad58417c855a208ceab042d9'
+                    }
+                    'atf-suite-readiness-check': {
+                        table: 'sys_atf_test_suite_test'
+                        id: '0cd55899e4274241bc61bf8ec15fe1f3'
+                    }
+                    'atf-suite-request-manager-approval': {
+                        table: 'sys_atf_test_suite_test'
+                        id: '758ffda9cc3641aeb25cc195c32ed15b'
+                    }
+                    'atf-suite-request-self-approval-fallback': {
+                        table: 'sys_atf_test_suite_test'
+                        id: '7ba290138bef4a14a0684afb86f07314'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: 'cea468057987487887428b427ec3768d'
@@ -257,6 +337,50 @@ declare global {
                         table: 'sysauto_script'
                         id: 'a810291212a84b28a0e83a4201ee94e2'
                     }
+                    'module-administration-separator': {
+                        table: 'sys_app_module'
+                        id: '36d03cab591842c6b35a044145534243'
+                    }
+                    'module-all-service-accounts': {
+                        table: 'sys_app_module'
+                        id: '2ec162f889f84dc6892549d23dfb7fb0'
+                    }
+                    'module-api-only': {
+                        table: 'sys_app_module'
+                        id: 'd4c55d079f76448b81598e4b9b9da5fd'
+                    }
+                    'module-due-for-lock-down': {
+                        table: 'sys_app_module'
+                        id: 'd63eb74483974240b3d27622054fb42c'
+                    }
+                    'module-exploring': {
+                        table: 'sys_app_module'
+                        id: '2dfa4a76cb5c46ed8cf48d5999d25cba'
+                    }
+                    'module-lock-down-problems': {
+                        table: 'sys_app_module'
+                        id: 'd7deabd1627f4740a3275bad389ad941'
+                    }
+                    'module-my-service-accounts': {
+                        table: 'sys_app_module'
+                        id: '0327dd8cf834476588d89f71cc0b22d2'
+                    }
+                    'module-properties': {
+                        table: 'sys_app_module'
+                        id: 'a59c19d0978549198f8fdda9b1b6a009'
+                    }
+                    'module-readiness-check': {
+                        table: 'sys_app_module'
+                        id: '919b6a67a14742e4a9566df40c833e7f'
+                    }
+                    'module-requests': {
+                        table: 'sys_app_module'
+                        id: '2c52d7687b014a37b54656cd4e16fb46'
+                    }
+                    'module-retired': {
+                        table: 'sys_app_module'
+                        id: '37a771ab8ebd45f59ebcd56dba501d7d'
+                    }
                     'notification-lockdown-completed': {
                         table: 'sysevent_email_action'
                         id: '93d1dd8f36a14705a84d12c2d1ef6712'
@@ -268,6 +392,54 @@ declare global {
                     package_json: {
                         table: 'sys_module'
                         id: '57b582eb1007414d8389039499192647'
+                    }
+                    'properties-category': {
+                        table: 'sys_properties_category'
+                        id: 'a115838281e24ab4ba04c4434024500e'
+                    }
+                    'properties-category-approval-due-days': {
+                        table: 'sys_properties_category_m2m'
+                        id: '676728c2be7747d4aff4f5570fb71859'
+                    }
+                    'properties-category-approval-fallback-group': {
+                        table: 'sys_properties_category_m2m'
+                        id: '4cc5c22c27ea430189eb4a4b3c1f62b8'
+                    }
+                    'properties-category-credential-task-group': {
+                        table: 'sys_properties_category_m2m'
+                        id: '576b3b7540914c83baba1f05604e9161'
+                    }
+                    'properties-category-group': {
+                        table: 'sys_properties_category_m2m'
+                        id: '501d7d5002f94590a5214009a62e5b73'
+                    }
+                    'properties-category-group-roles': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'f92470670ab743518693249684015368'
+                    }
+                    'properties-category-gui-window-days': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'fb9a5de8797249278b250ab33924ca86'
+                    }
+                    'properties-category-lockdown-batch-size': {
+                        table: 'sys_properties_category_m2m'
+                        id: '26ab91234a51436ca51f6c9ca8893b96'
+                    }
+                    'properties-category-reminder-days': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'c3180ed090df4bb9a831452f47855901'
+                    }
+                    'properties-category-user-id-max-length': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'afe123d814ba4e84acb8c7f6f75c9cc9'
+                    }
+                    'properties-category-user-id-prefix': {
+                        table: 'sys_properties_category_m2m'
+                        id: '2ff834b1519d492cbd98bd3317873f0b'
+                    }
+                    'properties-category-user-id-reserved-names': {
+                        table: 'sys_properties_category_m2m'
+                        id: '308b1ed0ad7e4bdb87c425bcab7d8b33'
                     }
                     'property-approval-due-days': {
                         table: 'sys_properties'
@@ -436,6 +608,22 @@ declare global {
                     'provision-on-approval-br': {
                         table: 'sys_script'
                         id: '861ec223a24d46b8a6cb029c5ecdfddd'
+                    }
+                    'readiness-check-ajax-acl': {
+                        table: 'sys_security_acl'
+                        id: '5889fdf47ab24bd5813be0b50da3d308'
+                    }
+                    'readiness-check-ajax-si': {
+                        table: 'sys_script_include'
+                        id: '2d9ed3a7deab4dfca6d821d13bdc0eb0'
+                    }
+                    'readiness-cross-scope-sys-hub-flow-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'c4029bd3da424ff0830e02980c3a69d8'
+                    }
+                    'readiness-cross-scope-sys-scope-privilege-read': {
+                        table: 'sys_scope_privilege'
+                        id: '82c0238c66a44927aa69728cf4f7d62a'
                     }
                     'request-approved-event': {
                         table: 'sysevent_register'
@@ -621,6 +809,10 @@ declare global {
                         table: 'sys_hub_trigger_instance_v2'
                         id: '1288e2e597484650908837701e332f0c'
                     }
+                    'service-account-approvals-relationship': {
+                        table: 'sys_relationship'
+                        id: '7e7ef69c394c44bf9c154b3befb15e8c'
+                    }
                     'service-account-approver-group': {
                         table: 'sys_user_group'
                         id: 'd9d2c7f125814fbb9ad4056554ef9d8c'
@@ -633,6 +825,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '134d480750d8472dba4558d710591e95'
                     }
+                    'service-account-form-lock-down-note': {
+                        table: 'sys_ui_annotation'
+                        id: 'f2477c4b53f84e8087610a6a0ac0e292'
+                    }
                     'service-account-group': {
                         table: 'sys_user_group'
                         id: '211553d3b22342c697735afdda92c07d'
@@ -640,6 +836,10 @@ declare global {
                     'service-account-group-itil': {
                         table: 'sys_group_has_role'
                         id: 'f74c7d7572154c20ba0239fe1876b59c'
+                    }
+                    'service-account-journal-relationship': {
+                        table: 'sys_relationship'
+                        id: '612fd0db1dce47b893763ffdb158ca12'
                     }
                     'service-account-read-acl': {
                         table: 'sys_security_acl'
@@ -649,6 +849,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'c5e0969b00d5428ea46a9ffab62cbd08'
                     }
+                    'service-account-related-list-approvals': {
+                        table: 'sys_ui_related_list_entry'
+                        id: '9eb34164cd8d4f2da9dc27b3f72f93c6'
+                    }
+                    'service-account-related-list-journal': {
+                        table: 'sys_ui_related_list_entry'
+                        id: '77a8edc5e0634f65aa43b6a16bb4722c'
+                    }
+                    'service-account-related-list-request-item': {
+                        table: 'sys_ui_related_list_entry'
+                        id: '4336e09bc8e143b9a1aea3314cfd4107'
+                    }
+                    'service-account-related-lists': {
+                        table: 'sys_ui_related_list'
+                        id: '0101b005e7d347b7b34257e73fde6e37'
+                    }
                     'service-account-request-ajax-acl': {
                         table: 'sys_security_acl'
                         id: 'bbb0afc4e5e4438783b97f11d76a10dd'
@@ -657,6 +873,10 @@ declare global {
                         table: 'sys_script_include'
                         id: '238ef458ceaf4e8385feaecf86c6b80e'
                     }
+                    'service-account-request-item-relationship': {
+                        table: 'sys_relationship'
+                        id: 'ecc0d77544544ced9f3026797cfacba6'
+                    }
                     'service-account-requesters-criteria': {
                         table: 'user_criteria'
                         id: 'e173106c3f3a4022966f64e8bfa0f70c'
@@ -664,6 +884,10 @@ declare global {
                     'service-account-write-acl': {
                         table: 'sys_security_acl'
                         id: '2d6ce315332c453e93995dcc17bb464f'
+                    }
+                    'service-accounts-menu': {
+                        table: 'sys_app_application'
+                        id: '636d4e35c58340a1af20622e2d9716ca'
                     }
                     'src_server_access_group-roles_ts': {
                         table: 'sys_module'
@@ -745,6 +969,18 @@ declare global {
                         table: 'sys_module'
                         id: 'a2f83069f1cc443f8a5d4757f4359bf3'
                     }
+                    'src_server_readiness_app-records_ts': {
+                        table: 'sys_module'
+                        id: '8e920bbd353d432496a4ab2ad389d1c2'
+                    }
+                    'src_server_readiness_readiness-check_ts': {
+                        table: 'sys_module'
+                        id: '0b4ca7b17f034a5482a8f5ee5a10f82f'
+                    }
+                    'src_server_readiness_readiness-checks_ts': {
+                        table: 'sys_module'
+                        id: '164d5fffa4434fd1b7d3a43aeeff4219'
+                    }
                     'ui-action-confirm-lockdown': {
                         table: 'sys_ui_action'
                         id: '55561c20d46c405d9f1109c1753131d0'
@@ -755,6 +991,28 @@ declare global {
                     }
                 }
                 composite: [
+                    {
+                        table: 'sys_ui_element'
+                        id: '012fb8e894e5497e85ebb20c0cf62f44'
+                        key: {
+                            sys_ui_section: {
+                                id: '2db807b1a8d54eb695d4d178521223d1'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Lock-down'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'locked_down_on'
+                            position: '3'
+                        }
+                    },
                     {
                         table: 'sys_variable_value'
                         id: '0157e6fb70374c579f1c643e1cc036e7'
@@ -832,6 +1090,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '034a6ffe09a544a6a6f7f24a453181c2'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fc6eedafde7444c59356e395c82354ce'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Service account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'consuming_system'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: '03797df0e89c4bc185adacb090546f3c'
+                        key: {
+                            endpoint: 'x_seed_svcacct_readiness_check.do'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_catalog'
                         id: '0383da12cab44cfaa5dc7deecd09da41'
                         key: {
@@ -845,6 +1132,29 @@ declare global {
                         key: {
                             document_key: '2ebb9f416b5a4a0e8d7dbb141dc6b132'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '053d069f262b48f6b28965dac2b61295'
+                        key: {
+                            list_id: {
+                                id: '984721deaf72489db7c9509399fda307'
+                                key: {
+                                    name: 'sc_req_item'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'ecc0d77544544ced9f3026797cfacba6'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'opened_by'
                         }
                     },
                     {
@@ -988,6 +1298,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '1024b1c4dd614a6ab6b53c426075aa1e'
+                        key: {
+                            document_key: 'f3f648aa6e224679acdea52e5e5e626b'
+                            variable: '4a3319d73702030064a52f3c8e41f1a9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '1101829e9a4d40df93bc7a97f9f49091'
                         key: {
                             document_key: '6c1ad9198c6140ad9ce1e72dcea48184'
@@ -1071,6 +1389,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '13b6ad8293fa439a979292358c2ba37b'
+                        key: {
+                            sys_ui_section: {
+                                id: '2db807b1a8d54eb695d4d178521223d1'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Lock-down'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'reminder_sent_on'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '14c200c6d92648609733bbd1e3070f4f'
                         key: {
@@ -1087,6 +1427,14 @@ declare global {
                         key: {
                             document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '15578c706ae84793a4aeb2db5f890d1d'
+                        key: {
+                            document_key: 'b2eb7c679ddd45ab98fac1afde69997f'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -1187,6 +1535,61 @@ declare global {
                         key: {
                             document_key: '4a736b5be13843be8449f3bf3baf3fe2'
                             variable: 'b0d64ce1c332220076173b0ac3d3ae95'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '1a13a6f7cab648358bf76f2028bf0abe'
+                        key: {
+                            sys_ui_form: {
+                                id: 'ea5d3ebbd4714ef9b576ba64321de7e5'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'a7e423b33d66466ea1420ed1088adf12'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Activity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1a56ee4e0b3e4ee08e8a62afe2ff9138'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fc6eedafde7444c59356e395c82354ce'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Service account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'gui_access_until'
+                            position: '7'
                         }
                     },
                     {
@@ -1321,6 +1724,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '228b63c72c0b4e86901c5a718ead4781'
+                        key: {
+                            document_key: '0ea6c8bd67f44923831bb1453247d01f'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '22dc1e3d5bf24dbd9eeb320093aceb58'
                         key: {
                             document_key: 'deec12b10e1e46debd5a2603880fc462'
@@ -1357,6 +1768,28 @@ declare global {
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'user_name'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2536bc67a1f24a0a804703b81eb76bc7'
+                        key: {
+                            sys_ui_section: {
+                                id: '2db807b1a8d54eb695d4d178521223d1'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Lock-down'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'lockdown_method'
+                            position: '5'
                         }
                     },
                     {
@@ -1397,6 +1830,28 @@ declare global {
                         id: '267c4e79e8bf4ee8bbd9143a11a337cd'
                         key: {
                             name: 'x_seed_svcacct.auditor'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '26957241424e4e318f1d3addfdff7a85'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fc6eedafde7444c59356e395c82354ce'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Service account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'user_name'
+                            position: '3'
                         }
                     },
                     {
@@ -1476,6 +1931,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '2bb9c8b8ef744771a876ea9fc929095b'
+                        key: {
+                            document_key: 'b2eb7c679ddd45ab98fac1afde69997f'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2c27a657d4564a4598ca7c5c75245bf9'
                         key: {
                             document_key: '9f4cb409ca5f4ba3a88a315e87fa4210'
@@ -1488,6 +1951,21 @@ declare global {
                         key: {
                             document_key: 'f347149dc4994296bc87be3c8b97bb23'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '2db807b1a8d54eb695d4d178521223d1'
+                        key: {
+                            name: 'x_seed_svcacct_service_account'
+                            caption: 'Lock-down'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -1547,6 +2025,28 @@ declare global {
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '30f664a8085b4e48b342b390a910c89a'
+                        key: {
+                            sys_ui_section: {
+                                id: '2db807b1a8d54eb695d4d178521223d1'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Lock-down'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'f2477c4b53f84e8087610a6a0ac0e292'
+                            position: '0'
                         }
                     },
                     {
@@ -1647,11 +2147,78 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '36fd4002dd8a460ab2696b88e82a068c'
+                        key: {
+                            list_id: {
+                                id: 'ddc36d7118ac4fcd9c36a14d35f70143'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '37450d2553874927aff7c94b325b6748'
                         key: {
                             document_key: '23bad37cf9244a83b972cb7c0fe93141'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '3870df7d4abf4f4bb5aea7cc59e1a52d'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fc6eedafde7444c59356e395c82354ce'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Service account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'request_item'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '38df2c00837c4f63b139068112aa2002'
+                        key: {
+                            sys_ui_section: {
+                                id: '2db807b1a8d54eb695d4d178521223d1'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Lock-down'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '7'
                         }
                     },
                     {
@@ -1726,12 +2293,65 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '41d85b678b5a4988ba504ab187726964'
+                        key: {
+                            sys_ui_section: {
+                                id: '2db807b1a8d54eb695d4d178521223d1'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Lock-down'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'lockdown_problem'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '41fc54d5d5e040b9a194c3cfbe2ee90f'
+                        key: {
+                            list_id: {
+                                id: '4e023dfeb53d47a6bed5f03856fa9629'
+                                key: {
+                                    name: 'sysapproval_approver'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: '7e7ef69c394c44bf9c154b3befb15e8c'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'due_date'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '426117b6ed4f464e997129572757db7b'
                         key: {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
                             id: '902a5ab4f46d4c848508a424c4d411cd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '436b9bfc7859464991871ed34de0c9f2'
+                        key: {
+                            document_key: '0ea6c8bd67f44923831bb1453247d01f'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -1839,6 +2459,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '4a0ffd3dbe6444f587e5a7afb0cfbe07'
+                        key: {
+                            document_key: '0ea6c8bd67f44923831bb1453247d01f'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '4b30ee1e725c48e8a2a7c2ac037ba3be'
                         key: {
                             document_key: '875d234c280948bf9e81e61ad6999527'
@@ -1854,11 +2482,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '4c6152c0b21d4616858640323e48ca8e'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'c1c0d27fbb0b49e1a4255558eaf0b2f7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4c62d71a2c4e403184eb30efcdbf235f'
+                        key: {
+                            document_key: '7f55a524765c4a13b6b45fcd3b69078d'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4cfb5b84aff74aa0bc965bc444ee781f'
                         key: {
                             document_key: '4b8c9162e2e54b789fdca2a2db7eca3a'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '4e023dfeb53d47a6bed5f03856fa9629'
+                        key: {
+                            name: 'sysapproval_approver'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: '7e7ef69c394c44bf9c154b3befb15e8c'
+                            parent: 'x_seed_svcacct_service_account'
                         }
                     },
                     {
@@ -1947,11 +2609,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '50faffaaa492494cad0ae03964f1073f'
+                        key: {
+                            list_id: {
+                                id: 'ddc36d7118ac4fcd9c36a14d35f70143'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'user_name'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '52218fdc7956478e9afcc19d0ff1b1d3'
                         key: {
                             document_key: 'e4e51db3a24f4176b88e2c2c0c8dccf0'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '52ae1d5e67d9437bb62460a80004beb8'
+                        key: {
+                            document_key: '0beb71f1402044c99c4b53a84ce746d2'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -1991,6 +2684,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '543c59bafb96410b88886bd4781717b4'
+                        key: {
+                            sys_security_acl: '5889fdf47ab24bd5813be0b50da3d308'
+                            sys_user_role: {
+                                id: 'b7979ffd19454968abedf4486e2fae10'
+                                key: {
+                                    name: 'x_seed_svcacct.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '544a939a961b4ff49964fcceab791e7f'
                         key: {
@@ -2012,6 +2718,14 @@ declare global {
                         key: {
                             document_key: 'e6a422d9bd7e4bd5b44f2bc12414f7e0'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '55a5bdbb5b614bb8b48ed7d2de5b432c'
+                        key: {
+                            document_key: 'b2eb7c679ddd45ab98fac1afde69997f'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -2063,6 +2777,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '584838c1e46a4164a4b796d112746945'
+                        key: {
+                            document_key: '42aeb168c4da4df8b911875a832bda11'
+                            variable: '8570e0e33756030064a52f3c8e41f16c'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '585d64f879f0420698ec87005b155d87'
                         key: {
@@ -2078,6 +2800,84 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
                             id: 'b41ebf08b83349618acc83dd427874c5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '59e63cfda72e48beb47adb5ce3f30073'
+                        key: {
+                            list_id: {
+                                id: 'ddc36d7118ac4fcd9c36a14d35f70143'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'locked_down_on'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '5a490fc2537d43b4a1a6ec6eaa347372'
+                        key: {
+                            sys_ui_form: {
+                                id: 'ea5d3ebbd4714ef9b576ba64321de7e5'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '2db807b1a8d54eb695d4d178521223d1'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Lock-down'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5a615cc218ae47269521cfe0c948a986'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fc6eedafde7444c59356e395c82354ce'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Service account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -2102,6 +2902,59 @@ declare global {
                         key: {
                             document_key: 'b8ddb661e0544f3d8bddf3a760064efd'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5c2479e9b10c448799c3ac94c3e338c0'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fc6eedafde7444c59356e395c82354ce'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Service account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'purpose'
+                            position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5c5c59926535480fa5442694a5ca1e97'
+                        key: {
+                            document_key: '0beb71f1402044c99c4b53a84ce746d2'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '5cb7f2cc747f4e9b93b9aca94024b167'
+                        key: {
+                            list_id: {
+                                id: 'ddc36d7118ac4fcd9c36a14d35f70143'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'account'
                         }
                     },
                     {
@@ -2144,6 +2997,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
                             id: 'd0bf3041e5e0427a940731843e06f3f0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '626a621e6dcd4f92bda3d9b104f21f02'
+                        key: {
+                            document_key: '7f55a524765c4a13b6b45fcd3b69078d'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -2198,10 +3059,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '655f4a4c43e64fd1b0f0f96cae2b3cb9'
+                        key: {
+                            document_key: '22bbdd502df4440c8ebd78eb5f8541db'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '65ba66e89c714528a484a9f1a1ccaeec'
                         key: {
                             document_key: '21026ea6ec67495ea76f24b9f456e9fb'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '661299a680ab4942b1f46ae29b761cf8'
+                        key: {
+                            document_key: '0beb71f1402044c99c4b53a84ce746d2'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -2286,6 +3163,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '6baf4bc13bca4661b5162c92b620b5a8'
+                        key: {
+                            list_id: {
+                                id: 'ddc36d7118ac4fcd9c36a14d35f70143'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'request_item'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6be6a6cd64b2436a84013b5422371dc6'
+                        key: {
+                            document_key: '0ea6c8bd67f44923831bb1453247d01f'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6c57117e1277442e9d2715c8446ffd3a'
                         key: {
@@ -2299,6 +3207,23 @@ declare global {
                         key: {
                             document_key: '4b3b3b898d34407a8575f2962ff4c551'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '6d8ab28e8e994c73848ff7c0572c2197'
+                        key: {
+                            name: 'sys_journal_field'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: '612fd0db1dce47b893763ffdb158ca12'
+                            parent: 'x_seed_svcacct_service_account'
                         }
                     },
                     {
@@ -2331,6 +3256,36 @@ declare global {
                         key: {
                             document_key: '84e6332dce3a4979bc50fc20727bcf70'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6f16f26f8313495ca98b9508cc095eb3'
+                        key: {
+                            document_key: 'f3f648aa6e224679acdea52e5e5e626b'
+                            variable: 'b4e438ae73322010ac1560bdfaf6a7a2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6fc5ed850bb74c118a6bd91abb408773'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fc6eedafde7444c59356e395c82354ce'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Service account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'owner'
+                            position: '2'
                         }
                     },
                     {
@@ -2389,10 +3344,41 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '719a2ca7434c4999abf6a78e1e8d3471'
+                        key: {
+                            document_key: 'b2eb7c679ddd45ab98fac1afde69997f'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '7371bdb7c6de478692da71b8ac719b0c'
                         key: {
                             document_key: 'd7cf0fa27b294399adbc0a1e0acd678b'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '73d0f14b2a644910b1403029fb783250'
+                        key: {
+                            list_id: {
+                                id: '6d8ab28e8e994c73848ff7c0572c2197'
+                                key: {
+                                    name: 'sys_journal_field'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: '612fd0db1dce47b893763ffdb158ca12'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'sys_created_on'
                         }
                     },
                     {
@@ -2401,6 +3387,29 @@ declare global {
                         key: {
                             document_key: 'b41ebf08b83349618acc83dd427874c5'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '7474986f0fdb4f3089f677811c500c72'
+                        key: {
+                            list_id: {
+                                id: '6d8ab28e8e994c73848ff7c0572c2197'
+                                key: {
+                                    name: 'sys_journal_field'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: '612fd0db1dce47b893763ffdb158ca12'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'sys_created_by'
                         }
                     },
                     {
@@ -2437,6 +3446,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '7749a3430c64427ab21c2d31ca8be219'
+                        key: {
+                            document_key: 'f3f648aa6e224679acdea52e5e5e626b'
+                            variable: '932d14a33756030064a52f3c8e41f120'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '7774f3cdcebf4426971584cce098a2d4'
                         key: {
                             document_key: '316cb243ec614978976702196c2185fd'
@@ -2468,12 +3485,82 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '78d63f4a053f438b93f63481d3f05108'
+                        key: {
+                            document_key: 'b2eb7c679ddd45ab98fac1afde69997f'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '78f0bbe26a6a4613a2abe1447193fc9d'
+                        key: {
+                            document_key: '0beb71f1402044c99c4b53a84ce746d2'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '794e791718274724872a3332f9162c31'
+                        key: {
+                            document_key: 'b2eb7c679ddd45ab98fac1afde69997f'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '7959e08865e945c7b872bed99964c13c'
+                        key: {
+                            list_id: {
+                                id: '6d8ab28e8e994c73848ff7c0572c2197'
+                                key: {
+                                    name: 'sys_journal_field'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: '612fd0db1dce47b893763ffdb158ca12'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'value'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '7993c3c59b7940b5938768050c7a0e60'
                         key: {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
                             id: 'c2325cc0910f44f3a5e5ce6b4a6b2f40'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '79a2b39a195a42f9bf6c8e2eac34215c'
+                        key: {
+                            list_id: {
+                                id: '6d8ab28e8e994c73848ff7c0572c2197'
+                                key: {
+                                    name: 'sys_journal_field'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: '612fd0db1dce47b893763ffdb158ca12'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'element'
                         }
                     },
                     {
@@ -2537,6 +3624,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '7d3fbd969e1f4e2ea7beea0c232d0be3'
+                        key: {
+                            document_key: '3ab671a921a94e8aafd40d6ca87d2461'
+                            variable: '8570e0e33756030064a52f3c8e41f16c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '7d4914d6276a4709b2964d12b965b936'
                         key: {
                             document_key: '18e6bb2a40b34341860035b4848e3f73'
@@ -2550,6 +3645,14 @@ declare global {
                             name: 'x_seed_svcacct_service_account'
                             element: 'owner'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7fe0ab106f474956a974b82d5870d2b5'
+                        key: {
+                            document_key: '42aeb168c4da4df8b911875a832bda11'
+                            variable: '4a3319d73702030064a52f3c8e41f1a9'
                         }
                     },
                     {
@@ -2571,10 +3674,85 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '806a15ff775441cda41e5a1e0b23178d'
+                        key: {
+                            document_key: 'f3f648aa6e224679acdea52e5e5e626b'
+                            variable: '90749dd73702030064a52f3c8e41f12d'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '80a841fb65f34f12a4a23ade71266021'
+                        key: {
+                            list_id: {
+                                id: 'ddc36d7118ac4fcd9c36a14d35f70143'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'owner'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '814327cc82da4c36946a63c665ca5589'
                         key: {
                             document_key: 'b5a4e4f88eb34d4f9e06ab54bcc17a40'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '816a0fe3f1d6453e8b099bc27ae1b3b2'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fc6eedafde7444c59356e395c82354ce'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Service account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8241427c21914962a3b7f3c46bdc78f4'
+                        key: {
+                            sys_ui_section: {
+                                id: '2db807b1a8d54eb695d4d178521223d1'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Lock-down'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '1'
                         }
                     },
                     {
@@ -2905,6 +4083,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '94757655c510454fb5c9270041e4d942'
+                        key: {
+                            document_key: 'c1c0d27fbb0b49e1a4255558eaf0b2f7'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '94e60ad3ed574c6584067a7d20c4899a'
                         key: {
@@ -2979,6 +4165,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: '984721deaf72489db7c9509399fda307'
+                        key: {
+                            name: 'sc_req_item'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'ecc0d77544544ced9f3026797cfacba6'
+                            parent: 'x_seed_svcacct_service_account'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9930f243dff8413d952e8ea8ad2ee7bb'
                         key: {
@@ -2992,6 +4195,28 @@ declare global {
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'lockdown_method'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '99de6b41e2a248a9b7f179925614db0e'
+                        key: {
+                            sys_ui_section: {
+                                id: '2db807b1a8d54eb695d4d178521223d1'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Lock-down'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'reopen_reason'
+                            position: '9'
                         }
                     },
                     {
@@ -3034,6 +4259,29 @@ declare global {
                         key: {
                             document_key: '8c70af0d91be4cddb25b785cb3119a29'
                             variable: '571e6a25c3b2220076173b0ac3d3ae46'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '9f33f4ac79364f668b86650fbc76c27b'
+                        key: {
+                            list_id: {
+                                id: '4e023dfeb53d47a6bed5f03856fa9629'
+                                key: {
+                                    name: 'sysapproval_approver'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: '7e7ef69c394c44bf9c154b3befb15e8c'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'sys_updated_on'
                         }
                     },
                     {
@@ -3131,6 +4379,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a53694b22e6d430a80e7d73f3b3fc69e'
+                        key: {
+                            document_key: '42aeb168c4da4df8b911875a832bda11'
+                            variable: 'b4e438ae73322010ac1560bdfaf6a7a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a5650d70a2c640a280948ff2f1568271'
                         key: {
                             document_key: 'dfa34104b3664d9e993aae3091dca0a1'
@@ -3162,6 +4418,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: 'a7e423b33d66466ea1420ed1088adf12'
+                        key: {
+                            name: 'x_seed_svcacct_service_account'
+                            caption: 'Activity'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'a7f17c6c5675485bbea734f2830c523a'
                         key: {
@@ -3187,10 +4458,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'aaffde5e325245c0add48af608f2c996'
+                        key: {
+                            document_key: '0beb71f1402044c99c4b53a84ce746d2'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'ab2db5c2a4a244a8962ee613e444dfa2'
                         key: {
                             document_key: '316cb243ec614978976702196c2185fd'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ac07f579a3de49ae89227f3e8cc713fd'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'eb50dc8eac2b44958e5344813a7e719b'
                         }
                     },
                     {
@@ -3235,6 +4523,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'b016bccb84104b01be2621fd0c4336ca'
+                        key: {
+                            document_key: 'b2eb7c679ddd45ab98fac1afde69997f'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'b06498f9d8ff4aaf9fd06aaa5662be84'
                         key: {
                             document_key: '4b8c9162e2e54b789fdca2a2db7eca3a'
@@ -3247,6 +4543,14 @@ declare global {
                         key: {
                             document_key: '18e6bb2a40b34341860035b4848e3f73'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b58169f298c94db9972162346169f830'
+                        key: {
+                            document_key: '3ab671a921a94e8aafd40d6ca87d2461'
+                            variable: '932d14a33756030064a52f3c8e41f120'
                         }
                     },
                     {
@@ -3281,6 +4585,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b7ae63cb3a4d45d384aa617bf251f195'
+                        key: {
+                            document_key: '3ab671a921a94e8aafd40d6ca87d2461'
+                            variable: '90749dd73702030064a52f3c8e41f12d'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b81b2abe38e44498b349c88564e75c72'
                         key: {
@@ -3307,10 +4619,63 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'b935ff3eba364b9cb65a22b92016e1d1'
+                        key: {
+                            document_key: '3ab671a921a94e8aafd40d6ca87d2461'
+                            variable: 'b4e438ae73322010ac1560bdfaf6a7a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'bb47588187ec42ff831ff7f2d532fe3a'
                         key: {
                             document_key: '6fe89fcc631744ebb0304efc1f1106da'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'bb9b9335e8bc4975b34fffe28e42b2d7'
+                        key: {
+                            sys_ui_section: {
+                                id: '2db807b1a8d54eb695d4d178521223d1'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Lock-down'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bb9ec9352f2e43cb982c791931a5f195'
+                        key: {
+                            list_id: {
+                                id: 'ddc36d7118ac4fcd9c36a14d35f70143'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'lockdown_problem'
                         }
                     },
                     {
@@ -3319,6 +4684,83 @@ declare global {
                         key: {
                             document_key: '875d234c280948bf9e81e61ad6999527'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'bc6c7e230f444f4582c3cd2c4daab00c'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '22bbdd502df4440c8ebd78eb5f8541db'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bc7de9711bf84debae33a7ce9a786fb0'
+                        key: {
+                            list_id: {
+                                id: '4e023dfeb53d47a6bed5f03856fa9629'
+                                key: {
+                                    name: 'sysapproval_approver'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: '7e7ef69c394c44bf9c154b3befb15e8c'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'bd17327b66214575bf0a7bcef0898c69'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fc6eedafde7444c59356e395c82354ce'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Service account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'state'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bd24b619fddc4c78853c1d1b119acd87'
+                        key: {
+                            list_id: {
+                                id: 'ddc36d7118ac4fcd9c36a14d35f70143'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'consuming_system'
                         }
                     },
                     {
@@ -3360,6 +4802,36 @@ declare global {
                         key: {
                             model: '737a3ce1b9e8494789d817eb925c5b32'
                             element: 'route'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c24c3c122f0845f5ae601986e1248fcf'
+                        key: {
+                            document_key: 'f3f648aa6e224679acdea52e5e5e626b'
+                            variable: '8570e0e33756030064a52f3c8e41f16c'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c2697ef0024542789f01249b6e41e6ce'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fc6eedafde7444c59356e395c82354ce'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Service account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'account'
+                            position: '1'
                         }
                     },
                     {
@@ -3468,6 +4940,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'c64e52d5e69849ffaadb36f37d9f2c7d'
+                        key: {
+                            list_id: {
+                                id: 'ddc36d7118ac4fcd9c36a14d35f70143'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'gui_access_until'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c6ca54e85f604cb9aed310e15cecfa25'
                         key: {
@@ -3551,6 +5046,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'cd540b0f27b74e0ab6b9e86833e344df'
+                        key: {
+                            list_id: {
+                                id: '4e023dfeb53d47a6bed5f03856fa9629'
+                                key: {
+                                    name: 'sysapproval_approver'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: '7e7ef69c394c44bf9c154b3befb15e8c'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'comments'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'cde3aab307d747ff81ac43b8de8eae6b'
                         key: {
@@ -3626,6 +5144,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd10c93aa83394b689fd3d78f3a27e86d'
+                        key: {
+                            document_key: '0ea6c8bd67f44923831bb1453247d01f'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'd21943aca1e54526980ee374c5882aba'
                         key: {
@@ -3640,6 +5166,14 @@ declare global {
                         key: {
                             document_key: 'd0bf3041e5e0427a940731843e06f3f0'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd35ff52ffa544225ba65de3834b129b9'
+                        key: {
+                            document_key: '0beb71f1402044c99c4b53a84ce746d2'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -3783,6 +5317,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'db357fe37fa640b98234f91bd7fe0cda'
+                        key: {
+                            list_id: {
+                                id: '984721deaf72489db7c9509399fda307'
+                                key: {
+                                    name: 'sc_req_item'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'ecc0d77544544ced9f3026797cfacba6'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'requested_for'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'db722c80fe8a4339b1d6cea21269c59d'
                         key: {
@@ -3796,6 +5353,14 @@ declare global {
                         key: {
                             document_key: 'cfc9b0f8fb35421296eca5ccc4efd7a2'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dc1fcf9a26df4b24aba48100c9482a43'
+                        key: {
+                            document_key: '3ab671a921a94e8aafd40d6ca87d2461'
+                            variable: '4a3319d73702030064a52f3c8e41f1a9'
                         }
                     },
                     {
@@ -3825,11 +5390,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'dcae473880f54e42b0b41edd802953d0'
+                        key: {
+                            list_id: {
+                                id: '4e023dfeb53d47a6bed5f03856fa9629'
+                                key: {
+                                    name: 'sysapproval_approver'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: '7e7ef69c394c44bf9c154b3befb15e8c'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'approver'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'dd7dcc1ffba94d9da405a185c6fadc98'
                         key: {
                             document_key: '316cb243ec614978976702196c2185fd'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'ddc36d7118ac4fcd9c36a14d35f70143'
+                        key: {
+                            name: 'x_seed_svcacct_service_account'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -3842,10 +5447,81 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'dec5fe8876c1476da6f1a7f9d3993520'
+                        key: {
+                            document_key: '0ea6c8bd67f44923831bb1453247d01f'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'df0125664b144cc29ec39707bfe0287d'
+                        key: {
+                            sys_ui_form: {
+                                id: 'ea5d3ebbd4714ef9b576ba64321de7e5'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'fc6eedafde7444c59356e395c82354ce'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Service account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e07136d723a24f7db721c39787f80246'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a7e423b33d66466ea1420ed1088adf12'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Activity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'activity.xml'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'e0a51445946242fb85c1429697116c5a'
                         key: {
                             document_key: '80e30538fae54382bdb29c82f9311381'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e16a64226a54435ea0389cc294135e41'
+                        key: {
+                            document_key: 'eb50dc8eac2b44958e5344813a7e719b'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -3882,6 +5558,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'e2679fb567724002b8448e40d52763b4'
+                        key: {
+                            document_key: '42aeb168c4da4df8b911875a832bda11'
+                            variable: '90749dd73702030064a52f3c8e41f12d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'e33f1410e52041f38316fab3caa1456c'
                         key: {
                             document_key: '902a5ab4f46d4c848508a424c4d411cd'
@@ -3894,6 +5578,29 @@ declare global {
                         key: {
                             document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e40ed767f00441faaae4b11cbae436d1'
+                        key: {
+                            list_id: {
+                                id: '984721deaf72489db7c9509399fda307'
+                                key: {
+                                    name: 'sc_req_item'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'ecc0d77544544ced9f3026797cfacba6'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'sys_created_on'
                         }
                     },
                     {
@@ -3915,11 +5622,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: 'ea5d3ebbd4714ef9b576ba64321de7e5'
+                        key: {
+                            name: 'x_seed_svcacct_service_account'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ead1d90dc8c2411baab99f0b453e412a'
                         key: {
                             document_key: 'ea4776d936954ddda95302686a028149'
                             variable: 'b0d64ce1c332220076173b0ac3d3ae95'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eb07d2f115254e03a0c5d61e5bb5acbc'
+                        key: {
+                            document_key: '0ea6c8bd67f44923831bb1453247d01f'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -3937,6 +5666,14 @@ declare global {
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'owner'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ecae7a865b45430d9935f151b084d917'
+                        key: {
+                            document_key: '42aeb168c4da4df8b911875a832bda11'
+                            variable: '932d14a33756030064a52f3c8e41f120'
                         }
                     },
                     {
@@ -4108,6 +5845,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'f6478e953160406781604b7e3309ae74'
+                        key: {
+                            sys_ui_section: {
+                                id: '2db807b1a8d54eb695d4d178521223d1'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Lock-down'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'locked_down_by'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f650741350094cf98e080f2dfe1e69cd'
                         key: {
@@ -4129,6 +5888,14 @@ declare global {
                         key: {
                             document_key: '02ce3dc48e644e7896abcc7410d17c40'
                             variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f77adffdf4bb41e1ae976c9b577b8f2b'
+                        key: {
+                            document_key: '0beb71f1402044c99c4b53a84ce746d2'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -4187,6 +5954,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'f975a905664d4bd59548d337121e4f98'
+                        key: {
+                            list_id: {
+                                id: '984721deaf72489db7c9509399fda307'
+                                key: {
+                                    name: 'sc_req_item'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'ecc0d77544544ced9f3026797cfacba6'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'approval'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: 'fa57a066c2a147df9d2d35601b9cbf24'
                         key: {
@@ -4218,6 +6008,43 @@ declare global {
                         key: {
                             document_key: '496007b3bab3473fbfb95b5a9633c788'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'fc4d2473a5fb416497ff64c9a75af6a5'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fc6eedafde7444c59356e395c82354ce'
+                                key: {
+                                    name: 'x_seed_svcacct_service_account'
+                                    caption: 'Service account'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'fc6eedafde7444c59356e395c82354ce'
+                        key: {
+                            name: 'x_seed_svcacct_service_account'
+                            caption: 'Service account'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -4275,6 +6102,52 @@ declare global {
                         key: {
                             document_key: '737a3ce1b9e8494789d817eb925c5b32'
                             variable: '71aa7f6647032200b4fad7527c9a719b'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ff4a7f7a41324c2abea35cfc4b2b27e9'
+                        key: {
+                            list_id: {
+                                id: '984721deaf72489db7c9509399fda307'
+                                key: {
+                                    name: 'sc_req_item'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'ecc0d77544544ced9f3026797cfacba6'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'stage'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ff6c0ebf1a5d46feaa1fb87bb4184d0d'
+                        key: {
+                            list_id: {
+                                id: '984721deaf72489db7c9509399fda307'
+                                key: {
+                                    name: 'sc_req_item'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'ecc0d77544544ced9f3026797cfacba6'
+                                    parent: 'x_seed_svcacct_service_account'
+                                }
+                            }
+                            element: 'number'
                         }
                     },
                     {
