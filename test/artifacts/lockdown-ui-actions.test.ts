@@ -20,7 +20,7 @@ describe('UI action "Confirm API calls are sorted"', () => {
 
     it('shows only on exploring rows, to the owner or an app admin', () => {
         expect(action.value('condition')).toBe(
-            "current.state == 'exploring' && (current.owner == gs.getUserID() || gs.hasRole('x_seed_svcacct.admin'))",
+            "current.getValue('state') == 'exploring' && (current.getValue('owner') == gs.getUserID() || gs.hasRole('x_seed_svcacct.admin'))",
         )
     })
 
@@ -41,7 +41,7 @@ describe('UI action "Reopen GUI window"', () => {
         expect(action.value('action_name')).toBe('x_seed_svcacct_reopen_gui_window')
         expect(action.value('form_button')).toBe('true')
         expect(action.value('show_insert')).toBe('false')
-        expect(action.value('condition')).toBe("current.state == 'api_only' && gs.hasRole('x_seed_svcacct.admin')")
+        expect(action.value('condition')).toBe("current.getValue('state') == 'api_only' && gs.hasRole('x_seed_svcacct.admin')")
     })
 
     it('is restricted to the app admin role', () => {

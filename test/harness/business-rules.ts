@@ -19,8 +19,8 @@
  * Filter conditions (`filter_condition`, encoded queries such as `approvalCHANGESTOapproved^cat_item=<id>^EQ`)
  * are evaluated by the test double's own condition matcher (one parser for the whole test suite); an
  * operator it does not implement throws there. Script conditions (`condition`) are evaluated as
- * JavaScript with `current`, `previous` and the Glide globals, as the instance does; the harness gives
- * them the read-only element view of condition-view.ts.
+ * JavaScript with `current`, `previous` and the Glide globals, as the instance does. `current` is the
+ * double's GlideRecord, so a condition must read fields with getValue() (element access throws).
  *
  * Refused (the harness throws when it meets them, rather than pretending): `display` rules when one
  * would fire; `query` rules, rules on a parent table (`global`, `task`, ...: table inheritance is not
@@ -117,8 +117,6 @@ export interface BusinessRuleEngineOptions {
     scripts: ServerScripts
     matches: FilterMatcher
     reread: RecordReader
-    /** What a script condition sees as current/previous (condition-view.ts); the records themselves by default. */
-    conditionRecord?: (record: RecordLike | null, name: 'current' | 'previous') => unknown
 }
 
 export class BusinessRuleEngine {
@@ -128,7 +126,6 @@ export class BusinessRuleEngine {
     private readonly scripts: ServerScripts
     private readonly matches: FilterMatcher
     private readonly reread: RecordReader
-    private readonly conditionRecord: (record: RecordLike | null, name: 'current' | 'previous') => unknown
 
     constructor(options: BusinessRuleEngineOptions) {
         this.rules = [...options.rules].sort(
@@ -137,7 +134,6 @@ export class BusinessRuleEngine {
         this.scripts = options.scripts
         this.matches = options.matches
         this.reread = options.reread
-        this.conditionRecord = options.conditionRecord ?? ((record) => record)
     }
 
     /** The write hook's before phase. */
@@ -193,7 +189,7 @@ export class BusinessRuleEngine {
     private holds(rule: BusinessRule, current: RecordLike, previous: RecordLike | null): boolean {
         if (rule.filterCondition && !this.matches(rule.table, current, previous, rule.filterCondition)) return false
         if (rule.condition) {
-            const bindings = { current: this.conditionRecord(current, 'current'), previous: this.conditionRecord(previous, 'previous') }
+            const bindings = { current, previous }
             if (!this.scripts.condition(`${rule.name} (condition)`, rule.condition, bindings)) return false
         }
         return true

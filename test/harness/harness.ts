@@ -26,7 +26,6 @@ import { defineAppTables } from '../fakes/app-schema'
 import * as glideModule from '../fakes/glide'
 import { glide, matchesCondition } from '../fakes/glide'
 import { BusinessRuleEngine, businessRuleFromRecord, RecordLike } from './business-rules'
-import { conditionView } from './condition-view'
 import { ModuleLoader } from './modules'
 import { PlatformRoleInheritance } from './platform-roles'
 import { platformGlobals, ServerScripts } from './server-scripts'
@@ -140,7 +139,6 @@ export interface SeededPeople {
 
 export type WriteOperation = 'insert' | 'update' | 'delete'
 
-type GlideRecordLike = RecordLike & { getValue(field: string): string | null }
 
 export class AppHarness {
     readonly shipped: ShippedApp
@@ -183,7 +181,6 @@ export class AppHarness {
                 const record = new glideModule.GlideRecord(table)
                 return record.get(sysId) ? (record as unknown as RecordLike) : null
             },
-            conditionRecord: (record, name) => conditionView(record as unknown as GlideRecordLike | null, glide, name),
         })
         this.roles = new PlatformRoleInheritance(glide)
         glide.setWriteHooks({
@@ -365,7 +362,7 @@ export class AppHarness {
         const current = new glideModule.GlideRecord(fields.table)
         if (!current.get(sysId)) throw new Error(`UI action '${actionName}': no ${fields.table} record ${sysId}`)
         const actionObject = refusingAction(actionName)
-        const condition = { current: conditionView(current, glide), action: actionObject }
+        const condition = { current, action: actionObject }
         if (fields.condition.trim() && !this.scripts.condition(`UI action '${actionName}' (condition)`, fields.condition, condition)) {
             throw new UiActionUnavailable(actionName, 'its condition is false for this user and record')
         }

@@ -17,7 +17,7 @@ export const confirmLockdownAction = UiAction({
     showUpdate: true,
     showInsert: false,
     form: { showButton: true, style: 'primary' },
-    condition: "current.state == 'exploring' && (current.owner == gs.getUserID() || gs.hasRole('x_seed_svcacct.admin'))",
+    condition: "current.getValue('state') == 'exploring' && (current.getValue('owner') == gs.getUserID() || gs.hasRole('x_seed_svcacct.admin'))",
     order: 100,
     script: confirmFromForm,
 })

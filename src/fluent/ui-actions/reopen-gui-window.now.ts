@@ -18,7 +18,7 @@ export const reopenGuiWindowAction = UiAction({
     showUpdate: true,
     showInsert: false,
     form: { showButton: true, style: 'destructive' },
-    condition: "current.state == 'api_only' && gs.hasRole('x_seed_svcacct.admin')",
+    condition: "current.getValue('state') == 'api_only' && gs.hasRole('x_seed_svcacct.admin')",
     roles: [appAdminRole],
     order: 200,
     script: reopenGuiWindow,
