@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: database reads and writes of the lock-down paths, counted by the Glide test double,
+ * `npm run bench:unit`: database reads and writes of the lock-down paths, counted by the Glide test double,
  * with 1,000 and 10,000 inventory rows of which 10 are due. The counts are the cost model (round trips),
  * not timings: reads must not change with the size of the inventory, writes only with the due rows.
  */

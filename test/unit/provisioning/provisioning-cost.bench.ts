@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: database reads and writes of one provisioning, counted by the Glide test double,
+ * `npm run bench:unit`: database reads and writes of one provisioning, counted by the Glide test double,
  * with 10, 1,000 and 10,000 existing users, group members and inventory rows. The counts are the
  * cost model (round trips), not timings; they must not change with the size of the instance.
  */
