@@ -2,7 +2,7 @@
  * The in-memory Glide test double. Jest maps `@servicenow/glide` here (jest.config.js), so app
  * modules get GlideRecord, GlideDateTime, GlideDate and gs from this file; tests use `glide` to
  * seed, inspect and steer it, and the offline harness uses setWriteHooks() and matchesCondition().
- * What it models and refuses: docs/notes/test-double.md.
+ * What it models and refuses: docs/test-double.md.
  */
 export { glide, matchesCondition, type Counters, type RequestItemSeed } from './glide/control.ts'
 export { GlideDate, GlideDateTime } from './glide/date-time.ts'

@@ -139,7 +139,7 @@ describe('provisioning on approval: costs', () => {
 })
 
 /**
- * Reads of one provisioning (docs/notes/provisioning.md): the item's variables; the inventory row for
+ * Reads of one provisioning (docs/provisioning.md): the item's variables; the inventory row for
  * the item (idempotency); the approval records; the owner, the owner's manager and the user-ID check
  * (3 on sys_user); both groups in one query; the roles by name; one containment level; the group's
  * grants; the request item re-read for its update.
