@@ -3,7 +3,7 @@ import { Record } from '@servicenow/sdk/core'
 
 /*
  * Events the approval flow fires when a service-account request is decided. Each one drives the
- * notification to the requester and the owner (request-approved/-rejected/-expired.now.ts).
+ * notification to the requester and the owner (notifications/request-approved/-rejected/-expired.now.ts).
  * parm1 is the requested user ID; parm2 the approval due date (expiry only).
  * Scoped event names must be set in full (<scope>.<suffix>) and fit in 40 characters.
  */
