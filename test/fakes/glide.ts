@@ -29,4 +29,4 @@ export {
     GlideTime,
     GlideUser,
 } from './glide/unsupported.ts'
-export type { AccessOperation, EventEntry, FailureSpec, LogEntry, MessageEntry, Row, SessionUser, WriteHooks, WriteOperation } from './glide/store.ts'
+export type { AccessEntry, AccessOperation, EventEntry, FailureSpec, LogEntry, MessageEntry, Row, SessionUser, TableAccessOperation, WriteHooks, WriteOperation } from './glide/store.ts'

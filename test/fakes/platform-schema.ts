@@ -176,6 +176,22 @@ export const PLATFORM_TABLES: Readonly<Record<string, TableSpec>> = {
             comments: { type: 'journal' },
         },
     },
+    // Delegates (Self Service > My Profile > Delegates): `delegate` may act for `user` between
+    // `starts` and `ends`; `approvals` lets them approve on the user's behalf. Column names from
+    // ServiceNowDocs (servicenow-platform/self-service/t_DelegateApprovalsTasks.md; the sys_user_delegate
+    // query in api-reference/server-api-reference/c_OCRosterSpanApprovalUtilAPI.md). No defaults assumed.
+    sys_user_delegate: {
+        fields: {
+            user: { type: 'reference', reference: 'sys_user' },
+            delegate: { type: 'reference', reference: 'sys_user' },
+            starts: { type: 'datetime' },
+            ends: { type: 'datetime' },
+            approvals: { type: 'boolean' },
+            assignments: { type: 'boolean' },
+            notifications: { type: 'boolean' },
+            invitations: { type: 'boolean' },
+        },
+    },
     sys_properties: {
         display: 'name',
         fields: {

@@ -8,12 +8,13 @@ import { formatDateTime, nowText, parseDateTime } from './date-time.ts'
 import { matchGroups, parseEncodedQuery } from './query.ts'
 import { conditionRow, recordTable } from './record.ts'
 import { appendJournal, defaultValues, emptyRow, stampInsert } from './rows.ts'
-import { defineTable, describeTable, fieldSpec, removeField, resetSchema, type TableSpec } from './schema.ts'
+import { defineTable, describeTable, fieldSpec, removeField, resetSchema, tableDef, type TableSpec } from './schema.ts'
 import {
     newGuid,
     resetState,
     state,
     tableRows,
+    type AccessEntry,
     type AccessOperation,
     type EventEntry,
     type FailureSpec,
@@ -21,6 +22,7 @@ import {
     type MessageEntry,
     type Row,
     type SessionUser,
+    type TableAccessOperation,
     type WriteHooks,
 } from './store.ts'
 import { refuse } from './strict.ts'
@@ -170,6 +172,21 @@ export const glide = {
     resetCounters(): void {
         state.reads.clear()
         state.writes.clear()
+        state.touched.clear()
+    },
+
+    /**
+     * Every table and operation scripts touched since the last reset of the counters, in the vocabulary
+     * of cross-scope privileges: read (query/get, and the tables a dot-walk reads through), create,
+     * write, delete (attempts, refused ones included). Sorted by table, then operation (code-point order).
+     */
+    touched(): AccessEntry[] {
+        return [...state.touched]
+            .map((key) => {
+                const [table, operation] = key.split(':')
+                return { table, operation: operation as AccessOperation }
+            })
+            .sort((a, b) => (a.table === b.table ? (a.operation < b.operation ? -1 : 1) : a.table < b.table ? -1 : 1))
     },
 
     /**
@@ -234,6 +251,19 @@ export const glide = {
         return [...tableRows('sys_journal_field').values()]
             .filter((row) => row.name === table && row.element_id === sysId && row.element === field)
             .map((row) => row.value)
+    },
+
+    /**
+     * A table's Application Access settings for other scopes' scripts (default: allowed). Refused, a
+     * create/write/delete from the app's scope writes nothing, returns what a failed write returns
+     * (insert/update null, deleteRecord false), logs the platform's cross-scope refusal as an error and
+     * answers it from getLastErrorMessage(). Persistent, unlike failNextWrite(); the app's own tables
+     * are never refused. Reads are not modelled.
+     */
+    setTableAccess(table: string, operation: TableAccessOperation, allowed: boolean): void {
+        if (!['create', 'write', 'delete'].includes(operation)) refuse(`glide.setTableAccess(): operation must be create, write or delete (got ${String(operation)}).`)
+        tableDef(table)
+        state.tableAccess.set(`${table}:${operation}`, allowed)
     },
 
     /** What canCreate()/canRead()/canWrite()/canDelete() answer for a table (default true). */

@@ -21,9 +21,11 @@ import {
     state,
     tableRows,
     takeFailure,
+    touch,
     type AccessOperation,
     type FailureSpec,
     type Row,
+    type TableAccessOperation,
     type WriteOperation,
 } from './store.ts'
 import { refuse, strict } from './strict.ts'
@@ -260,7 +262,8 @@ class GlideRecordImpl {
         if (arguments.length === 2 && field !== undefined) addClause(s, makeTerm(s.table, field, '=', value, 'query'))
         else if (arguments.length !== 0) refuse('query() takes no argument or (field, value).')
         countRead(s.table)
-        const matching = familyRows(s.table).filter((entry) => matchGroups(entry.row, s.groups, null))
+        touchDotWalks(s.groups.flatMap((group) => group.flatMap((clause) => clause.terms.map((term) => term.path))))
+        const matching = visibleRows(s.table).filter((entry) => matchGroups(entry.row, s.groups, null))
         const sorted = sortRows(matching, s.orders)
         const limited = s.limit === undefined ? sorted : sorted.slice(0, s.limit)
         setResult(s, limited.map((entry) => ({ table: entry.table, sysId: entry.row.sys_id })))
@@ -308,20 +311,26 @@ class GlideRecordImpl {
             }
             if (typeof nameOrId !== 'string') refuse(`get(${typeof nameOrId}): pass a sys_id string.`)
             countRead(s.table)
-            const byId = findRow(s.table, nameOrId)
+            const found = findRow(s.table, nameOrId)
+            const byId = found && isVisible(s.table, found.row) ? found : undefined
+            if (found && !byId) {
+                setResult(s, [])
+                return false
+            }
             if (byId) {
                 setResult(s, [{ table: byId.table, sysId: nameOrId }])
                 return this.next()
             }
             const display = displayField(s.table)
-            const matches = display ? familyRows(s.table).filter((entry) => matchGroups(entry.row, [[{ terms: [makeTerm(s.table, display, '=', nameOrId, 'query')] }]], null)) : []
+            const matches = display ? visibleRows(s.table).filter((entry) => matchGroups(entry.row, [[{ terms: [makeTerm(s.table, display, '=', nameOrId, 'query')] }]], null)) : []
             setResult(s, matches.slice(0, 1).map((entry) => ({ table: entry.table, sysId: entry.row.sys_id })))
             return this.next()
         }
         if (typeof nameOrId !== 'string') refuse('get(field, value): the field must be a string.')
         const term = makeTerm(s.table, nameOrId, '=', value, 'query')
         countRead(s.table)
-        const matches = familyRows(s.table).filter((entry) => matchGroups(entry.row, [[{ terms: [term] }]], null))
+        touchDotWalks([term.path])
+        const matches = visibleRows(s.table).filter((entry) => matchGroups(entry.row, [[{ terms: [term] }]], null))
         setResult(s, matches.map((entry) => ({ table: entry.table, sysId: entry.row.sys_id })))
         return this.next()
     }
@@ -340,6 +349,7 @@ class GlideRecordImpl {
         if (last.spec.type === 'journal') {
             refuse(`getValue('${field}'): ${last.table}.${last.field} is a journal column; read its entries with glide.journal() in tests.`)
         }
+        touchDotWalks([path])
         const value = readPath(currentRow(s), path)
         return value === '' ? null : value
     }
@@ -369,6 +379,7 @@ class GlideRecordImpl {
         if (field === undefined) return recordDisplayValue(s.rowTable, currentRow(s))
         const path = resolvePath(s.table, field)
         const last = path.steps[path.steps.length - 1]
+        touchDotWalks([path])
         return displayValue(last.table, last.field, last.spec, readPath(currentRow(s), path))
     }
 
@@ -475,11 +486,11 @@ class GlideRecordImpl {
         if (s.mode !== 'new') refuse(`insert() on ${s.table} without a new record: call initialize() or newRecord() first.`)
         enterWrite()
         try {
-            countWrite(s.table)
+            countWrite(s.table, 'insert')
             const sysId = s.newSysId || newGuid()
             s.newSysId = sysId
             for (const [field, value] of defaultValues(s.table, (f) => s.changes.has(f) || s.base[f] !== '')) s.changes.set(field, value)
-            const failure = takeFailure(s.table, 'insert')
+            const failure = takeFailure(s.table, 'insert') ?? refusedByTableAccess(s.table, s.table, 'insert')
             if (failure) return fail(s, failure, null)
             s.operation = 'insert'
             if (s.workflow) state.hooks?.before?.('insert', asApi(this), null)
@@ -510,8 +521,9 @@ class GlideRecordImpl {
         const stored = tableRows(s.rowTable).get(s.base.sys_id) ?? refuse(`update() of ${s.rowTable} ${s.base.sys_id}, which no longer exists.`)
         enterWrite()
         try {
-            countWrite(s.table)
-            const failure = takeFailure(s.table, 'update') ?? (s.rowTable !== s.table ? takeFailure(s.rowTable, 'update') : undefined)
+            countWrite(s.table, 'update')
+            const failure =
+                takeFailure(s.table, 'update') ?? (s.rowTable !== s.table ? takeFailure(s.rowTable, 'update') : undefined) ?? refusedByTableAccess(s.table, s.rowTable, 'update')
             if (failure) return fail(s, failure, null)
             const previous = snapshot(s.table, s.rowTable, stored)
             s.operation = 'update'
@@ -539,8 +551,9 @@ class GlideRecordImpl {
         if (!stored) return false
         enterWrite()
         try {
-            countWrite(s.table)
-            const failure = takeFailure(s.table, 'delete') ?? (s.rowTable !== s.table ? takeFailure(s.rowTable, 'delete') : undefined)
+            countWrite(s.table, 'delete')
+            const failure =
+                takeFailure(s.table, 'delete') ?? (s.rowTable !== s.table ? takeFailure(s.rowTable, 'delete') : undefined) ?? refusedByTableAccess(s.table, s.rowTable, 'delete')
             if (failure) return fail(s, failure, false)
             const previous = snapshot(s.table, s.rowTable, stored)
             s.operation = 'delete'
@@ -622,6 +635,55 @@ function currentRow(s: RecordState): Row {
 
 function access(record: GlideRecordImpl, operation: AccessOperation): boolean {
     return state.access.get(`${record[RECORD].table}:${operation}`) ?? true
+}
+
+/** Word of the refusal message per operation ("Delete operation against 'sp_favorite' from scope ..."). */
+const OPERATION_WORD: Record<WriteOperation, string> = { insert: 'Create', update: 'Write', delete: 'Delete' }
+const ACCESS_OF: Record<WriteOperation, TableAccessOperation> = { insert: 'create', update: 'write', delete: 'delete' }
+
+/**
+ * A write another scope's table refuses through its Application Access settings (glide.setTableAccess).
+ * The platform logs "Delete operation against 'sp_favorite' from scope 'sn_ex_sp' has been refused due
+ * to the table's cross-scope access policy" (ServiceNowDocs, employee-experience-foundation/
+ * remove-favorites.md) and does not write; the double returns the failed write's value (null/false).
+ * Only the Delete wording is documented; Create and Write follow the same pattern (unverified).
+ */
+function refusedByTableAccess(table: string, rowTable: string, operation: WriteOperation): FailureSpec | undefined {
+    for (const name of new Set([table, rowTable])) {
+        if (inAppScope(name) || state.tableAccess.get(`${name}:${ACCESS_OF[operation]}`) !== false) continue
+        return {
+            table: name,
+            operation,
+            message: `${OPERATION_WORD[operation]} operation against '${name}' from scope '${APP_SCOPE}' has been refused due to the table's cross-scope access policy`,
+        }
+    }
+    return undefined
+}
+
+/** Dot-walked steps read the referenced tables (for glide.touched(); not counted as reads). */
+function touchDotWalks(paths: { steps: { table: string }[] }[]): void {
+    for (const path of paths) for (const step of path.steps.slice(1)) touch(step.table, 'read')
+}
+
+/**
+ * The platform's base "user query" before-query business rule on sys_user: in an interactive
+ * session of a user without admin, queries on sys_user return active users only. GlideRecord queries
+ * in server scripts are restricted by before-query rules (ServiceNowDocs, application-development/
+ * secure-data.md: "Review the user query Business Rule on the User [sys_user] table"); the rule's
+ * script adds an active=true condition for non-admins (servicenowguru.com, "Fixing the fatal flaw of
+ * before query business rules"); the interactive-session condition is that of current releases
+ * (unverified here). Non-interactive sessions (jobs, async rules, events, flows) see every user.
+ */
+function hidesInactiveUsers(table: string): boolean {
+    return table === 'sys_user' && state.user.interactive === true && !state.user.roles.includes('admin')
+}
+
+function isVisible(table: string, row: Row): boolean {
+    return !hidesInactiveUsers(table) || row.active === '1'
+}
+
+function visibleRows(table: string): { table: string; row: Row }[] {
+    return familyRows(table).filter((entry) => isVisible(table, entry.row))
 }
 
 function fail<T>(s: RecordState, failure: FailureSpec, result: T): T {

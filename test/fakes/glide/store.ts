@@ -37,10 +37,24 @@ export interface SessionUser {
     name?: string
     /** The session's effective roles, contained roles included: the double does not expand them. */
     roles: string[]
+    /**
+     * An interactive session (a person in the UI or portal; gs.isInteractive()). Default false: a
+     * scheduled job, an async business rule, the event processor or a flow. It decides whether the
+     * platform's "user query" before-query rule hides inactive users (see record.ts).
+     */
+    interactive?: boolean
 }
 
 export type WriteOperation = 'insert' | 'update' | 'delete'
 export type AccessOperation = 'create' | 'read' | 'write' | 'delete'
+/** The write operations a table's Application Access settings allow or refuse to other scopes. */
+export type TableAccessOperation = 'create' | 'write' | 'delete'
+
+/** One table and operation a script touched (cross-scope privilege vocabulary). */
+export interface AccessEntry {
+    table: string
+    operation: AccessOperation
+}
 
 export interface FailureSpec {
     table?: string
@@ -80,6 +94,10 @@ interface State {
     user: SessionUser
     nowMs: number
     access: Map<string, boolean>
+    /** Application Access refusals of other scopes' writes: `table:operation` -> false. */
+    tableAccess: Map<string, boolean>
+    /** Every `table:operation` touched since the last reset of the counters. */
+    touched: Set<string>
     failures: FailureSpec[]
     hooks: WriteHooks | null
     numbers: Map<string, number>
@@ -97,6 +115,8 @@ function freshState(): State {
         user: { ...DEFAULT_USER, roles: [...DEFAULT_USER.roles] },
         nowMs: Date.parse(`${DEFAULT_NOW.replace(' ', 'T')}Z`),
         access: new Map(),
+        tableAccess: new Map(),
+        touched: new Set(),
         failures: [],
         hooks: null,
         numbers: new Map(),
@@ -138,10 +158,17 @@ export function familyRows(table: string): { table: string; row: Row }[] {
 
 export function countRead(table: string): void {
     state.reads.set(table, (state.reads.get(table) ?? 0) + 1)
+    touch(table, 'read')
 }
 
-export function countWrite(table: string): void {
+export function countWrite(table: string, operation: WriteOperation): void {
     state.writes.set(table, (state.writes.get(table) ?? 0) + 1)
+    touch(table, operation === 'insert' ? 'create' : operation === 'update' ? 'write' : 'delete')
+}
+
+/** Records that a script touched a table: also dot-walked reads, which are not counted as reads. */
+export function touch(table: string, operation: AccessOperation): void {
+    state.touched.add(`${table}:${operation}`)
 }
 
 /** A 32-character lower-case hexadecimal GUID, the form of a sys_id. */
