@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { readApp, type AppRecord } from './read-app'
 import { MODULE_ROOT } from './shipped-app'
 import { REQUEST_VARIABLE } from '../../src/server/catalog/request-variables'
+import { GlideRecord, glide } from '../fakes/glide'
 
 const app = readApp()
 const ROOT = join(__dirname, '../..')
@@ -83,14 +84,16 @@ describe('its variables', () => {
         expect(new Set(orders).size).toBe(orders.length)
     })
 
-    it('Owner is a Requested For variable, first, mandatory, defaulting to the requester, limited to active interactive users', () => {
+    it('Owner is a Requested For variable, first, mandatory, defaulting to the requester, limited by a script qualifier', () => {
         const owner = variable('requested_for')
         expect(owner.value('type')).toBe(TYPE.requestedFor)
         expect(owner.value('question_text')).toBe('Owner')
         expect(owner.value('order')).toBe('100')
         expect(owner.value('mandatory')).toBe('true')
         expect(owner.value('default_value')).toBe('javascript:gs.getUserID()')
-        expect(owner.value('reference_qual_condition')).toBe('active=true^web_service_access_only=false^ORweb_service_access_onlyISEMPTY')
+        expect(owner.value('use_reference_qualifier')).toBe('advanced')
+        expect(owner.value('reference_qual_condition')).toBe('')
+        expect(owner.value('reference_qual')).toMatch(/^javascript:/)
     })
 
     it.each([
@@ -208,5 +211,44 @@ describe('its flow', () => {
         expect(flow?.table).toBe('sys_hub_flow')
         expect(flow?.value('name')).toBe('Service Account Request Approval')
         expect(item.value('workflow')).toBe('')
+    })
+})
+
+/**
+ * The Owner qualifier as it ships, run as the platform runs a "javascript:" qualifier (the expression,
+ * with the Glide globals), and its query run on the test double's sys_user.
+ */
+describe('who the Owner field offers', () => {
+    function offered(): string[] {
+        const expression = variable('requested_for').value('reference_qual').replace(/^javascript:/, '')
+        const query = new Function('GlideRecord', `return (${expression});`)(GlideRecord) as string
+        const user = new GlideRecord('sys_user')
+        user.addEncodedQuery(query)
+        user.query()
+        const names: string[] = []
+        while (user.next()) names.push(user.getValue('user_name') ?? '')
+        return names
+    }
+
+    function seedPeople() {
+        glide.reset()
+        glide.seed('sys_user', { user_name: 'person.empty_flags', active: true })
+        glide.seed('sys_user', { user_name: 'person.explicit', active: true, web_service_access_only: false, identity_type: 'human' })
+        glide.seed('sys_user', { user_name: 'person.gone', active: false })
+        glide.seed('sys_user', { user_name: 'svc_locked_down', active: true, web_service_access_only: true })
+        glide.seed('sys_user', { user_name: 'svc_exploring', active: true, web_service_access_only: false, identity_type: 'machine' })
+    }
+
+    it('active people, whether or not their flags are set; no inactive user, no web-service-only account, no machine identity', () => {
+        seedPeople()
+        expect(offered()).toEqual(['person.empty_flags', 'person.explicit'])
+    })
+
+    it('on a release without sys_user.identity_type, the qualifier names no identity-type term (the query stays valid)', () => {
+        glide.reset()
+        glide.removeField('sys_user', 'identity_type')
+        glide.seed('sys_user', { user_name: 'person', active: true })
+        glide.seed('sys_user', { user_name: 'svc_locked_down', active: true, web_service_access_only: true })
+        expect(offered()).toEqual(['person'])
     })
 })

@@ -129,3 +129,50 @@ describe('the platform behaviour the harness plays', () => {
         expect(() => app.orderServiceAccount({ requestedFor: person, variables: { no_such_question: 'x' } })).toThrow(/has no variable no_such_question/)
     })
 })
+
+describe('sessions and the event processor', () => {
+    it('a person’s step runs in an interactive session; what runs after it (async rules, events) does not', () => {
+        const app = loadApp()
+        const person = app.seedPerson({ userName: 'rob' })
+        let during: boolean | undefined
+        app.step(person, () => {
+            during = glide.user().interactive
+        })
+        expect(during).toBe(true)
+        expect(glide.user()).toMatchObject({ userName: 'rob', interactive: false })
+    })
+
+    it('an event queued in a step runs the shipped script actions on that event, as system, with current read from the database', () => {
+        const app = loadApp()
+        const person = app.seedPerson({ userName: 'rob' })
+        const item = app.orderServiceAccount({ requestedFor: person, variables: { user_id: 'svc_probe' } })
+        const seen: unknown[] = []
+        const run = app.scripts.run.bind(app.scripts)
+        app.scripts.run = (name, source, bindings) => {
+            if (!name.startsWith('script action')) return run(name, source, bindings)
+            seen.push([name, glide.user().userName, glide.user().interactive, (bindings.current as GlideRecord).getUniqueValue()])
+            return undefined
+        }
+
+        app.step(person, () => {
+            const current = new GlideRecord('sc_req_item')
+            current.get(item)
+            app.scripts.run('probe', "gs.eventQueue('x_seed_svcacct.provisioning.retry', current, 'rob', '')", { current })
+        })
+
+        expect(seen).toEqual([["script action 'Retry service account provisioning'", 'system', undefined, item]])
+        expect(app.scriptActionRuns).toEqual([{ name: 'Retry service account provisioning', event: 'x_seed_svcacct.provisioning.retry', table: 'sc_req_item', sysId: item }])
+    })
+
+    it('an event no script action listens to is processed without effect', () => {
+        const app = loadApp()
+        const person = app.seedPerson({ userName: 'rob' })
+        const item = app.orderServiceAccount({ requestedFor: person, variables: { user_id: 'svc_probe' } })
+        app.step(person, () => {
+            const current = new GlideRecord('sc_req_item')
+            current.get(item)
+            app.scripts.run('probe', "gs.eventQueue('x_seed_svcacct.request.approved', current, 'svc_probe', '')", { current })
+        })
+        expect(app.scriptActionRuns).toEqual([])
+    })
+})

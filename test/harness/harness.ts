@@ -6,11 +6,13 @@
  *   const item = app.orderServiceAccount({ requestedFor: people.requester, variables: { user_id: 'svc_x', ... } })
  *   app.flow.approve(item, people.manager)      // plays the flow's part: approval record + item.approval
  *   app.runJob('<job name>'); app.runUiAction('<action_name>', sysId, person)
- *   app.step(person, () => { ...GlideRecord writes... })   // a session; queued async rules run at its end
+ *   app.step(person, () => { ...GlideRecord writes... })   // a session; queued async rules and events run at its end
  *
  * What ships is what runs: tables from the built dictionary, the shipped records seeded as data, the
  * shipped `sys_module` code run in an isolated realm (modules.ts), the shipped business rules fired by
- * the double's write hooks (business-rules.ts), jobs and UI actions run from their shipped script text.
+ * the double's write hooks (business-rules.ts), jobs, UI actions and script actions run from their
+ * shipped script text. A person's session is interactive (the platform's user query rule applies in
+ * it); async rules, the event processor and the played flow are not.
  *
  * What the harness plays, because nothing offline can:
  * - the Flow Designer flow (see FlowPart below; the flow's structure is proven by the artifact tests);
@@ -69,6 +71,7 @@ const NOT_SEEDED: Record<string, string> = {
     sys_module: 'run by the module loader',
     sys_script: 'fired by the business-rule engine',
     sysauto_script: 'run by runJob()',
+    sysevent_script_action: 'run by the event processor at the end of each step (processEvents())',
     sys_ui_action: 'run by runUiAction()',
     sys_ui_action_role: 'checked by runUiAction()',
     sys_script_include: 'script includes (GlideAjax bridges for the browser) are not called by the scenarios',
@@ -242,13 +245,16 @@ export class AppHarness {
         return { requester, manager, admin }
     }
 
-    /** Makes `person` the session user, with their effective roles (direct and inherited). */
+    /**
+     * Makes `person` the session user, with their effective roles (direct and inherited), in an
+     * interactive session (a person in the UI or portal); 'system' is a background session.
+     */
     actAs(person: Person | 'system'): void {
         if (person === 'system') {
             glide.setUser({ sysId: 'system', userName: 'system', roles: [] })
             return
         }
-        glide.setUser({ sysId: person.sysId, userName: person.userName, name: person.name, roles: this.effectiveRoles(person.sysId) })
+        glide.setUser({ sysId: person.sysId, userName: person.userName, name: person.name, roles: this.effectiveRoles(person.sysId), interactive: true })
     }
 
     /** Role names a user holds through sys_user_has_role (direct or inherited). */
@@ -315,14 +321,54 @@ export class AppHarness {
     // ----- steps ------------------------------------------------------------------------------
 
     /**
-     * One step of a scenario: `actor`'s session for its duration, then the queued async business rules
-     * run (in that session: async rules run as the user whose write queued them). Returns what body returns.
+     * One step of a scenario: `actor`'s session for its duration; then the queued async business rules
+     * run (as the user whose write queued them, in a background session: not interactive), and the
+     * event processor runs the shipped script actions of the events queued (as system), until nothing
+     * is left. Returns what body returns.
      */
     step<T>(actor: Person | 'system', body: () => T): T {
         this.actAs(actor)
         const result = body()
-        this.rules.drainAsync()
+        glide.setUser({ ...glide.user(), interactive: false })
+        for (let rounds = 0; this.rules.pendingAsync() > 0 || this.eventsProcessed < glide.events().length; rounds++) {
+            if (rounds > 100) throw new Error('async rules and script actions kept queueing each other (over 100 rounds): a loop')
+            this.rules.drainAsync()
+            this.processEvents()
+        }
         return result
+    }
+
+    /** Script actions that ran, for transcripts and tests. */
+    readonly scriptActionRuns: { name: string; event: string; table: string; sysId: string }[] = []
+    private eventsProcessed = 0
+
+    /**
+     * THE EVENT PROCESSOR: for each event queued since the last run, every active shipped script action
+     * on that event name, in order, as system (not interactive), with `current` the event's record read
+     * from the database. The generated module scripts use `current` only; `event` is bound to an object
+     * that refuses use (the double keeps no sysevent rows).
+     */
+    private processEvents(): void {
+        const events = glide.events().slice(this.eventsProcessed)
+        this.eventsProcessed += events.length
+        if (events.length === 0) return
+        const actions = this.shipped
+            .records('sysevent_script_action')
+            .map((record) => rowOf(record))
+            .filter((row) => row.active === 'true')
+            .sort((a, b) => Number(a.order || 100) - Number(b.order || 100) || a.name.localeCompare(b.name))
+        const session = glide.user()
+        for (const event of events) {
+            for (const action of actions.filter((a) => a.event_name === event.name)) {
+                if ((action.condition_script ?? '').trim()) throw new Error(`script action '${action.name}' has a condition script: not simulated by the harness`)
+                this.actAs('system')
+                const current = new glideModule.GlideRecord(event.table)
+                if (!current.get(event.sysId)) continue
+                this.scriptActionRuns.push({ name: action.name, event: event.name, table: event.table, sysId: event.sysId })
+                this.scripts.run(`script action '${action.name}'`, action.script, { current, event: refusingObject(`script action '${action.name}'`, 'event') })
+            }
+        }
+        glide.setUser(session)
     }
 
     // ----- jobs and UI actions ----------------------------------------------------------------
@@ -427,11 +473,15 @@ export class UiActionUnavailable extends Error {
 
 /** The UI action's `action` object: any use of it is refused (redirects and messages are form behaviour). */
 function refusingAction(actionName: string): object {
+    return refusingObject(`UI action '${actionName}'`, 'action')
+}
+
+function refusingObject(owner: string, name: string): object {
     return new Proxy(
         {},
         {
             get(_target, property) {
-                throw new Error(`UI action '${actionName}' uses action.${String(property)}: not simulated by the harness`)
+                throw new Error(`${owner} uses ${name}.${String(property)}: not simulated by the harness`)
             },
         },
     )

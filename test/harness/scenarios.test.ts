@@ -8,7 +8,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { glide } from '../fakes/glide'
+import { GlideRecord, glide } from '../fakes/glide'
 import { AppHarness, DIST_APP, loadApp, Person, SeededPeople } from './harness'
 
 const INVENTORY = 'x_seed_svcacct_service_account'
@@ -113,6 +113,109 @@ describe('a requester’s service account is provisioned only on a genuine appro
         expect(glide.rows('sys_user_grmember')).toHaveLength(1)
         expect(inventoryRows()).toHaveLength(1)
         expect(glide.rows('sc_task')).toHaveLength(1)
+    })
+})
+
+describe('approvals that do not count', () => {
+    it('when an itil user inserts an approved approval record for the manager and sets the item approved, then nothing is provisioned', () => {
+        const { app, people, item } = world()
+        const ivy = app.seedPerson({ userName: 'ivy.itil', name: 'Ivy Itil' })
+        app.seedRole(ivy, 'itil')
+
+        app.step(ivy, () => {
+            const approval = new GlideRecord('sysapproval_approver')
+            approval.initialize()
+            approval.setValue('approver', people.manager.sysId)
+            approval.setValue('sysapproval', item)
+            approval.setValue('document_id', item)
+            approval.setValue('source_table', 'sc_req_item')
+            approval.setValue('state', 'approved')
+            approval.insert()
+        })
+        app.flow.forgeApproval(item, ivy)
+
+        expectNothingProvisioned()
+        expect(glide.journal('sc_req_item', item, 'work_notes').at(-1)).toContain('was created by "ivy.itil", not by the approval flow')
+    })
+
+    it('when the flow asked the fallback group and the requester, a member, approved their own request, then nothing is provisioned and the item is closed with a comment', () => {
+        const { app } = world()
+        const approvers = app.shippedRecord('sys_user_group', 'name', 'Service Account Approvers').sysId
+        const nora = app.seedPerson({ userName: 'nora.nomanager', name: 'Nora Nomanager' })
+        const peer = app.seedPerson({ userName: 'pat.peer', name: 'Pat Peer' })
+        for (const member of [nora, peer]) glide.seed('sys_user_grmember', { user: member.sysId, group: approvers })
+        const item = app.orderServiceAccount({ requestedFor: nora, variables: REQUEST })
+
+        // The flow asks every member of the group (rule "Any"); Nora approves; Pat's is no longer required.
+        const mine = app.flow.requestApproval(item, nora)
+        const theirs = app.flow.requestApproval(item, peer)
+        app.flow.decide(mine, 'approved', nora)
+        app.step('system', () => {
+            const other = new GlideRecord('sysapproval_approver')
+            other.get(theirs)
+            other.setValue('state', 'not_required')
+            other.update()
+        })
+        app.flow.completeApproval(item, 'approved')
+
+        expect(accounts()).toEqual([])
+        expect(inventoryRows()).toEqual([])
+        expect(glide.rows('sc_task')).toEqual([])
+        expect(glide.row('sc_req_item', item)?.state).toBe('4')
+        expect(glide.journal('sc_req_item', item, 'comments').at(-1)).toContain('approved only by its requester or its owner')
+    })
+
+    it('when an owner logs in as their service account and orders another one owned by it, then approving it provisions nothing and closes it', () => {
+        const { app, people, item } = world()
+        app.flow.approve(item, people.manager)
+        const first: Person = { sysId: theAccount().sys_id, userName: REQUEST.user_id, name: theAccount().name }
+
+        const second = app.orderServiceAccount({ requestedFor: first, variables: { ...REQUEST, user_id: 'svc_second' } })
+        // The played flow asks the "manager" of the owner svc_billing_sync: its owner, the requester.
+        app.flow.approve(second, people.requester)
+
+        expect(glide.rows('sys_user').filter((u) => u.user_name === 'svc_second')).toEqual([])
+        expect(glide.row('sc_req_item', second)?.state).toBe('4')
+        expect(glide.journal('sc_req_item', second, 'work_notes').at(-1)).toContain('is a service account in the Service Account inventory')
+    })
+})
+
+describe('Retry provisioning', () => {
+    it('when provisioning refused (a role property broken), the admin fixes it and clicks Retry, then the script action provisions in the background', () => {
+        const { app, people, item } = world()
+        app.step(people.admin, () => {
+            const property = new GlideRecord('sys_properties')
+            property.get('name', 'x_seed_svcacct.group.roles')
+            property.setValue('value', 'itil,no_such_role')
+            property.update()
+        })
+        app.flow.approve(item, people.manager)
+        expectNothingProvisioned()
+        expect(glide.journal('sc_req_item', item, 'work_notes').at(-1)).toContain('no_such_role')
+
+        app.step(people.admin, () => {
+            const property = new GlideRecord('sys_properties')
+            property.get('name', 'x_seed_svcacct.group.roles')
+            property.setValue('value', 'itil,rest_api_explorer')
+            property.update()
+        })
+        app.runUiAction('x_seed_svcacct_retry_provisioning', item, people.admin)
+
+        theAccount()
+        expect(inventoryRows()).toHaveLength(1)
+        expect(app.scriptActionRuns).toEqual([expect.objectContaining({ name: 'Retry service account provisioning', sysId: item })])
+    })
+
+    it('when a user ID is held by an inactive user the app admin’s session cannot see, then the retry still refuses it (it runs in the background)', () => {
+        const { app, people, item } = world()
+        app.seedPerson({ userName: REQUEST.user_id, name: 'Left the company', active: false })
+        app.flow.approve(item, people.manager)
+        expect(accounts()).toHaveLength(1)
+
+        app.runUiAction('x_seed_svcacct_retry_provisioning', item, people.admin)
+
+        expect(accounts()).toHaveLength(1)
+        expect(glide.journal('sc_req_item', item, 'work_notes').at(-1)).toContain('belongs to an inactive user')
     })
 })
 

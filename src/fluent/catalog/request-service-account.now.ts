@@ -14,6 +14,16 @@ import { serviceAccountRequesters } from './request-user-criteria.now'
 export { SERVICE_CATALOG_SYS_ID }
 
 /*
+ * Who may be the owner: active people who sign in interactively, not integrations. An advanced
+ * (script) qualifier, because the identity-type terms may only be added where sys_user.identity_type
+ * exists (recent releases): on a release without it, an encoded-query term on a missing column is
+ * dropped, or empties the whole result when glide.invalid_query.returns_no_rows is set. Routing and
+ * provisioning refuse a service-account owner either way (src/server/approval/service-account-parties.ts).
+ */
+export const OWNER_REFERENCE_QUALIFIER =
+    "javascript:'active=true^web_service_access_only=false^ORweb_service_access_onlyISEMPTY' + (new GlideRecord('sys_user').isValidField('identity_type') ? '^identity_type!=machine^ORidentity_typeISEMPTY' : '')"
+
+/*
  * "Request a Service Account": in the standard Service Catalog and the app's "Integrations" category,
  * visible through User Criteria (never roles), in the platform UI, Service Portal and Employee Center.
  * Variable names are the contract with provisioning (src/server/catalog/request-variables.ts).
@@ -40,9 +50,10 @@ export const requestServiceAccountItem = CatalogItem({
             order: 100,
             mandatory: true,
             defaultValue: 'javascript:gs.getUserID()',
-            referenceQualCondition: 'active=true^web_service_access_only=false^ORweb_service_access_onlyISEMPTY',
+            useReferenceQualifier: 'advanced',
+            referenceQual: OWNER_REFERENCE_QUALIFIER,
             helpText:
-                "The person accountable for the account. The owner becomes the account's manager, and the owner's manager approves the request.",
+                "The person accountable for the account: a person, not a service account or integration user. The owner becomes the account's manager, and the owner's manager approves the request.",
             tooltip: 'Who owns the account. Defaults to you.',
         }),
         user_id: SingleLineTextVariable({

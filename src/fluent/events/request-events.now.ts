@@ -45,3 +45,17 @@ export const requestExpiredEvent = Record({
         priority: 100,
     },
 })
+
+/** Queued by "Retry provisioning" on a request item; the script action of the same name provisions. */
+export const provisioningRetryEvent = Record({
+    $id: Now.ID['provisioning-retry-event'],
+    table: 'sysevent_register',
+    data: {
+        suffix: 'provisioning.retry',
+        event_name: 'x_seed_svcacct.provisioning.retry',
+        table: 'sc_req_item',
+        description: 'An app admin asked to retry provisioning of a service-account request; parm1 is their user name.',
+        fired_by: 'UI action: Retry provisioning',
+        priority: 100,
+    },
+})

@@ -609,6 +609,10 @@ declare global {
                         table: 'sys_script'
                         id: '861ec223a24d46b8a6cb029c5ecdfddd'
                     }
+                    'provisioning-retry-event': {
+                        table: 'sysevent_register'
+                        id: '8e59c5d3a65b4236bab6d692e289cebe'
+                    }
                     'readiness-check-ajax-acl': {
                         table: 'sys_security_acl'
                         id: '5889fdf47ab24bd5813be0b50da3d308'
@@ -704,6 +708,10 @@ declare global {
                     'request-service-account-user-id-on-submit': {
                         table: 'catalog_script_client'
                         id: '4f90ee43deb7490caf6fb3ce28a7e13f'
+                    }
+                    'retry-provisioning-script-action': {
+                        table: 'sysevent_script_action'
+                        id: '28c54ec8055044bc90ea149bc7b0918e'
                     }
                     'retry-provisioning-ui-action': {
                         table: 'sys_ui_action'
@@ -905,6 +913,10 @@ declare global {
                         table: 'sys_module'
                         id: '18d186cfcfdf434597c1ada437b6a3b4'
                     }
+                    'src_server_approval_service-account-parties_ts': {
+                        table: 'sys_module'
+                        id: 'ad737b6da2e443eaa54f2ea9ad186051'
+                    }
                     'src_server_approval_verify-approval_ts': {
                         table: 'sys_module'
                         id: '73f6fcc6828d41b19f8ef56b55f94876'
@@ -956,6 +968,10 @@ declare global {
                     'src_server_provisioning_credential-task_ts': {
                         table: 'sys_module'
                         id: '3027fc758101446fb22ce0ffdb24b872'
+                    }
+                    src_server_provisioning_inventory_ts: {
+                        table: 'sys_module'
+                        id: '497970ff1e3d48ca9dcac2108fec9182'
                     }
                     'src_server_provisioning_provision-service-account_ts': {
                         table: 'sys_module'

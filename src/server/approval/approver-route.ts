@@ -4,6 +4,7 @@
  * this module is the Glide shell around it:
  *   - reads the request item, the owner's manager and the settings;
  *   - refuses to route a request whose user ID breaks the rules (the form can be bypassed);
+ *   - refuses to route a request whose requester or owner is a service account (service-account-parties.ts);
  *   - checks the fallback group exists and is active before sending a request to it;
  *   - fills the read-only "roles_granted" variable, so the approver sees what the account will get;
  *   - records on the request, as a work note, who was asked and why the request was rerouted;
@@ -17,10 +18,11 @@ import { checkUserIdForForm } from '../naming/user-id-form-check.ts'
 import { isTrue } from '../naming/user-id-rules.ts'
 import { chooseApprover, type ApproverFacts, type ApproverRoute } from './approver-choice.ts'
 import { approvalReason, describeRoles, notRoutedComment, routeWorkNote } from './approver-route-summary.ts'
+import { describeServiceAccountParties, readManagedAccounts, readParties, serviceAccountParties } from './service-account-parties.ts'
 
 export type RouteKind = 'manager' | 'fallback_group' | 'not_routed'
 
-export type NotRoutedReason = 'missing_request' | 'no_owner' | 'invalid_user_id' | 'no_fallback_group'
+export type NotRoutedReason = 'missing_request' | 'no_owner' | 'invalid_user_id' | 'service_account_party' | 'no_fallback_group'
 
 export interface RouteOutcome {
     route: RouteKind
@@ -51,10 +53,8 @@ interface ManagerRecord {
     name: string
 }
 
-function readOwnersManager(ownerId: string): ManagerRecord {
-    const owner = new GlideRecord('sys_user')
-    if (!owner.get(ownerId)) return { facts: null, name: '' }
-    const managerId = owner.getValue('manager')
+/** One read: the owner's manager. */
+function readManager(managerId: string): ManagerRecord {
     if (!managerId) return { facts: null, name: '' }
     const manager = new GlideRecord('sys_user')
     // A manager reference to a deleted user counts as no manager.
@@ -140,12 +140,28 @@ export function routeApproval(ritmId: string): RouteOutcome {
         return notRouted('no_owner', notRoutedComment(['The request names no owner for the account.']), userId)
     }
 
-    const manager = readOwnersManager(ownerId)
-    const route: ApproverRoute = chooseApprover({
-        requesterId: ritm.getValue('opened_by') ?? '',
-        ownerId,
-        manager: manager.facts,
-    })
+    // The requester and the owner in one read, and whether the app manages either of them (one more).
+    const requesterId = ritm.getValue('opened_by') ?? ''
+    const users = readParties([ownerId, requesterId])
+    const parties = serviceAccountParties(
+        [
+            { role: 'requester', user: users.get(requesterId) ?? null },
+            { role: 'owner', user: users.get(ownerId) ?? null },
+        ],
+        readManagedAccounts([requesterId, ownerId]),
+    )
+    if (parties.length > 0) {
+        const why = describeServiceAccountParties(parties)
+        addWorkNote(ritm, `Not sent for approval: ${why} A service account may not request or own another service account.`)
+        return notRouted(
+            'service_account_party',
+            notRoutedComment([why, 'A service account cannot request or own another service account. Submit the request as yourself, with a person as the owner.']),
+            userId,
+        )
+    }
+
+    const manager = readManager(users.get(ownerId)?.managerId ?? '')
+    const route: ApproverRoute = chooseApprover({ requesterId, ownerId, manager: manager.facts })
 
     let group = { id: '', name: '' }
     if (route.kind === 'fallback_group') {

@@ -3,6 +3,10 @@
  * ServiceAccountRequestAjax Script Include). Any logged-in user may call it, so it answers no more than
  * the form needs: the format problems, or "taken" — never whether the holder is active, nor the holder's
  * exact spelling of the name.
+ *
+ * It runs in the requester's session. There the platform's "user query" rule hides inactive users from
+ * anyone without admin, so a user ID held only by an inactive user looks free on the form. Routing
+ * (the flow, as system) and provisioning (in the background) see every user and refuse it.
  */
 import { readSettings } from '../config/properties.ts'
 import { validateUserId, type UserIdCheck, type UserIdRules } from './user-id-rules.ts'

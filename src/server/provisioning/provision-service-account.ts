@@ -15,7 +15,7 @@
  */
 import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
 import { readSettings, type AppSettings } from '../config/properties.ts'
-import { isTrue, validateUserId } from '../naming/user-id-rules.ts'
+import { findExistingUser, isTrue, validateUserId } from '../naming/user-id-rules.ts'
 import { readVariable } from '../catalog/request-variables.ts'
 import { verifyApproval } from '../approval/verify-approval.ts'
 import { readGroupRoleFacts } from '../access/group-roles.ts'
@@ -27,11 +27,13 @@ import {
     type ExistingProvisioning,
     type FieldValues,
     type GroupRecord,
+    type ItemClosure,
     type ProvisioningLookups,
     type RequestFacts,
 } from './provisioning-plan.ts'
+import { INVENTORY_TABLE } from './inventory.ts'
 
-export const INVENTORY_TABLE = 'x_seed_svcacct_service_account'
+export { INVENTORY_TABLE }
 const LOG_SOURCE = 'Service Account Lifecycle'
 
 export type OutcomeKind = 'not_ours' | 'already_provisioned' | 'refused' | 'created' | 'failed'
@@ -45,6 +47,20 @@ export interface ProvisioningOutcome {
 /** Business rule script: sc_req_item, async on update, approval changes to approved on our item. */
 export function provisionOnApproval(current: GlideRecord, _previous?: GlideRecord): void {
     provisionRequestItem(current)
+}
+
+/**
+ * Provisions from the item as stored, read by sys_id (1 read): the retry path, so that values typed on
+ * a form but never saved play no part.
+ */
+export function provisionRequestItemById(itemId: string): ProvisioningOutcome {
+    const item = new GlideRecord('sc_req_item')
+    if (!itemId || !item.get(itemId)) {
+        const message = `request item "${itemId}" was not found; nothing was provisioned.`
+        gs.error(`${LOG_SOURCE}: ${message}`)
+        return { kind: 'failed', message }
+    }
+    return provisionRequestItem(item)
 }
 
 export function provisionRequestItem(item: GlideRecord): ProvisioningOutcome {
@@ -72,16 +88,25 @@ export function provisionRequestItem(item: GlideRecord): ProvisioningOutcome {
             return { kind: 'already_provisioned', message: plan.log }
         case 'refused':
             gs.error(`${LOG_SOURCE}: ${plan.log}`)
-            writeWorkNote(request.itemId, plan.workNote)
+            if (plan.closeItem) closeItem(request.itemId, plan.workNote, plan.closeItem)
+            else writeWorkNote(request.itemId, plan.workNote)
             return { kind: 'refused', message: plan.workNote }
         case 'create':
             return create(request, plan)
     }
 }
 
+/** A record this run created, for the undo. */
+interface CreatedRecord {
+    label: string
+    record: GlideRecord
+    /** The service account itself: when it cannot be deleted it is made harmless instead. */
+    account?: boolean
+}
+
 function create(request: RequestFacts, plan: CreatePlan): ProvisioningOutcome {
     const label = request.itemNumber || request.itemId
-    const created: { label: string; record: GlideRecord }[] = []
+    const created: CreatedRecord[] = []
     let step = ''
     try {
         for (const grant of plan.grants) {
@@ -90,10 +115,17 @@ function create(request: RequestFacts, plan: CreatePlan): ProvisioningOutcome {
             gs.info(`${LOG_SOURCE}: granted role ${grant.role} to the service-account group ${grant.group}.`)
         }
 
+        // Another run for the same item (the rule and a retry, both queued) may have passed its checks
+        // at the same time: look once more right before the insert. What remains is the moment between
+        // this read and the insert (see docs/provisioning.md).
+        step = 'user ID check'
+        const raced = raceOutcome(request, plan)
+        if (raced) return raced
+
         step = `user ${plan.userName}`
         const account = insert('sys_user', plan.account)
         const accountId = account.getUniqueValue()
-        created.push({ label: `user ${plan.userName} (sys_user ${accountId})`, record: account })
+        created.push({ label: `user ${plan.userName} (sys_user ${accountId})`, record: account, account: true })
 
         step = 'group membership'
         const membership = insert('sys_user_grmember', { ...plan.membership, user: accountId })
@@ -120,9 +152,37 @@ function create(request: RequestFacts, plan: CreatePlan): ProvisioningOutcome {
     return { kind: 'created', message: plan.itemUpdate.work_notes }
 }
 
-/** Deletes what this run created, newest first. A delete that fails is reported, not retried. */
-function compensate(created: { label: string; record: GlideRecord }[]): CompensationReport {
-    const report: CompensationReport = { undone: [], leftBehind: [] }
+/**
+ * 1 read, and a second only when the user ID is taken: is the user ID still free? If a parallel run
+ * for this item has just provisioned it, nothing is done; if someone else took it, the run stops
+ * before creating anything (no work-in-progress state, a note says why).
+ */
+function raceOutcome(request: RequestFacts, plan: CreatePlan): ProvisioningOutcome | null {
+    if (!findExistingUser(plan.userName)) return null
+    const label = request.itemNumber || request.itemId
+    const existing = glideLookups.existingProvisioning(request.itemId)
+    if (existing) {
+        const log = `${label} was provisioned by a parallel run (service account ${existing.userName}); nothing was done again.`
+        gs.info(`${LOG_SOURCE}: ${log}`)
+        return { kind: 'already_provisioned', message: log }
+    }
+    const note = [
+        'Service account NOT provisioned. Nothing was created.',
+        `- User ID "${plan.userName}" was taken by another user a moment ago, after the checks passed. Choose another user ID and submit a new request.`,
+    ].join('\n')
+    gs.error(`${LOG_SOURCE}: ${label}: ${note.replace(/\n/g, ' ')}`)
+    writeWorkNote(request.itemId, note)
+    return { kind: 'refused', message: note }
+}
+
+/**
+ * Deletes what this run created, newest first. A delete that fails is reported, not retried. The
+ * account is the exception: sys_user's Application Access typically refuses deletes from other scopes
+ * (the SDK's sys_user typing allows read, create and update only), so an account that cannot be
+ * deleted is made harmless instead: inactive, locked out, web-service-only (1 more write).
+ */
+function compensate(created: CreatedRecord[]): CompensationReport {
+    const report: CompensationReport = { undone: [], leftBehind: [], neutralized: [] }
     for (const entry of [...created].reverse()) {
         let deleted = false
         try {
@@ -131,9 +191,27 @@ function compensate(created: { label: string; record: GlideRecord }[]): Compensa
             gs.error(`${LOG_SOURCE}: undoing ${entry.label} failed: ${reasonOf(error)}`)
         }
         if (deleted) report.undone.push(entry.label)
+        else if (entry.account && neutralize(entry)) report.neutralized.push(entry.label)
         else report.leftBehind.push(entry.label)
     }
     return report
+}
+
+/** One write: the account can no longer log in or act. */
+function neutralize(entry: CreatedRecord): boolean {
+    try {
+        entry.record.setValue('active', false)
+        entry.record.setValue('locked_out', true)
+        entry.record.setValue('web_service_access_only', true)
+        if (entry.record.update()) {
+            gs.warn(`${LOG_SOURCE}: ${entry.label} could not be deleted; it was deactivated, locked out and made web-service-only instead.`)
+            return true
+        }
+        gs.error(`${LOG_SOURCE}: ${entry.label} could neither be deleted nor deactivated${lastError(entry.record)}`)
+    } catch (error) {
+        gs.error(`${LOG_SOURCE}: deactivating ${entry.label} failed: ${reasonOf(error)}`)
+    }
+    return false
 }
 
 /** One write. A refused insert (no sys_id returned) throws, so the caller compensates. */
@@ -151,6 +229,15 @@ function update(table: string, sysId: string, fields: FieldValues): void {
     if (!record.get(sysId)) throw new Error(`${table} ${sysId} not found`)
     for (const field of Object.keys(fields)) record.setValue(field, fields[field])
     if (!record.update()) throw new Error(`${table} update refused${lastError(record)}`)
+}
+
+/** One write: Closed Incomplete, the requester's comment and the work note. Best effort, like a work note. */
+function closeItem(itemId: string, note: string, closure: ItemClosure): void {
+    try {
+        update('sc_req_item', itemId, { state: closure.state, comments: closure.comment, work_notes: note })
+    } catch (error) {
+        gs.error(`${LOG_SOURCE}: could not close sc_req_item ${itemId} (${reasonOf(error)}): ${note.replace(/\n/g, ' ')}`)
+    }
 }
 
 /** Best effort: a work note that cannot be written is logged instead. */
@@ -178,6 +265,8 @@ function readRequestFacts(item: GlideRecord): RequestFacts {
         requestId: item.getValue('request') ?? '',
         catalogItemId: item.getValue('cat_item') ?? '',
         approval: item.getValue('approval') ?? '',
+        active: isTrue(item.getValue('active')),
+        state: item.getValue('state') ?? '',
         requesterId: item.getValue('opened_by') ?? '',
         ownerId: item.getValue('requested_for') ?? '',
         userId: readVariable(item, 'userId'),
@@ -213,11 +302,14 @@ export const glideLookups: ProvisioningLookups = {
                 sysId: group.getUniqueValue(),
                 name: group.getValue('name') ?? '',
                 active: isTrue(group.getValue('active')),
+                parentId: group.getValue('parent') ?? '',
             })
         }
         return groups
     },
-    groupRoles: readGroupRoleFacts,
+    groupRoles(group: GroupRecord, roleNames: string[]) {
+        return readGroupRoleFacts(group.sysId, roleNames, { name: group.name, parentId: group.parentId })
+    },
     identityTypeSupported(): boolean {
         // No read: the column list is schema metadata.
         return new GlideRecord('sys_user').isValidField('identity_type')

@@ -10,7 +10,8 @@
  */
 import { PROPERTY, type AppSettings } from '../config/properties.ts'
 import type { UserIdCheck } from '../naming/user-id-rules.ts'
-import type { ApprovalCheck, ApprovalSubject } from '../approval/verify-approval.ts'
+import type { ApprovalCheck, ApprovalRefusal, ApprovalSubject } from '../approval/verify-approval.ts'
+import { MACHINE_IDENTITY } from '../approval/service-account-parties.ts'
 import { planGroupRoles, type GroupRoleFacts, type RoleRecord } from '../access/group-roles.ts'
 import { REQUEST_SERVICE_ACCOUNT_ITEM_ID } from './catalog-item.ts'
 
@@ -22,6 +23,10 @@ export interface RequestFacts {
     catalogItemId: string
     /** sc_req_item.approval. */
     approval: string
+    /** sc_req_item.active: false once the item is closed. */
+    active: boolean
+    /** sc_req_item.state. */
+    state: string
     /** sc_req_item.opened_by. */
     requesterId: string
     /** sc_req_item.requested_for: the owner. */
@@ -42,6 +47,8 @@ export interface GroupRecord {
     sysId: string
     name: string
     active: boolean
+    /** sys_user_group.parent, '' when none: members inherit the parent's roles. */
+    parentId: string
 }
 
 export interface GuiWindowEnd {
@@ -55,13 +62,14 @@ export interface ProvisioningLookups {
     approval(subject: ApprovalSubject, fallbackGroupId: string): ApprovalCheck
     userId(rawUserId: string, settings: AppSettings): UserIdCheck
     groups(groupIds: string[]): GroupRecord[]
-    groupRoles(groupId: string, roleNames: string[]): GroupRoleFacts
+    groupRoles(group: GroupRecord, roleNames: string[]): GroupRoleFacts
     /** sys_user.identity_type exists on this instance (recent releases only). */
     identityTypeSupported(): boolean
     guiWindowEnd(days: number): GuiWindowEnd
 }
 
 export type ProblemCode =
+    | 'item_closed'
     | 'not_approved'
     | 'approval_not_genuine'
     | 'owner_missing'
@@ -106,18 +114,55 @@ export interface CreatePlan {
 export type ProvisioningPlan =
     | { kind: 'not_ours'; log: string }
     | { kind: 'already_provisioned'; existing: ExistingProvisioning; log: string }
-    | { kind: 'refused'; problems: Problem[]; workNote: string; log: string }
+    | { kind: 'refused'; problems: Problem[]; workNote: string; log: string; closeItem?: ItemClosure }
     | CreatePlan
+
+/**
+ * Closing an item that can never be provisioned: Closed Incomplete, with a comment the requester sees.
+ * Without it such an item would stay approved and open for good, since its approval flow has ended.
+ */
+export interface ItemClosure {
+    state: string
+    comment: string
+}
 
 /** sc_req_item.state: Work in Progress. The credential task's closure completes the item. */
 export const ITEM_WORK_IN_PROGRESS = '2'
+/** sc_req_item.state: Closed Incomplete. */
+export const ITEM_CLOSED_INCOMPLETE = '4'
+/** sc_req_item.state values of a closed item: Closed Complete, Closed Incomplete, Closed Skipped. */
+export const ITEM_CLOSED_STATES: readonly string[] = ['3', ITEM_CLOSED_INCOMPLETE, '7']
 /** x_seed_svcacct_service_account.state of a new account. */
 export const INVENTORY_EXPLORING = 'exploring'
 /** sys_user.identity_type for integration accounts (platform-facts: set only where the column exists). */
-export const MACHINE_IDENTITY = 'machine'
+export { MACHINE_IDENTITY }
 
 const RETRY = 'then use Retry provisioning on this request item'
 const RESUBMIT = 'Submit a new request'
+
+const FORGED =
+    "The request must be approved through its approval record, by the owner's manager (or, when the owner has no valid manager, by a member of the fallback approval group) or their approval delegate. An app admin should find out who set the approval field or the approval record."
+
+/** What to do, per reason the approval does not count. */
+const APPROVAL_REMEDY: Record<ApprovalRefusal, string> = {
+    no_approval_record: FORGED,
+    not_from_flow: FORGED,
+    approval_ended: 'A rejected or expired request is never provisioned. Submit a new request if the account is still needed.',
+    service_account_party: 'Submit a new request as a person, naming a person as the owner.',
+    self_approval: 'Someone other than the requester and the owner must approve: submit a new request.',
+    ineligible_approver: 'Submit a new request; it goes to the approver who may decide now.',
+    no_fallback_group: `An app admin must set ${PROPERTY.fallbackApprovalGroup} to an active group with members; then submit a new request.`,
+}
+
+/** The comment to the requester when the item is closed because its approval can never count. */
+const CLOSING_COMMENT: Partial<Record<ApprovalRefusal, string>> = {
+    self_approval:
+        'Your service-account request was approved only by its requester or its owner, who may not approve their own request, so no account was created and the request is closed. Submit it again and let another approver decide.',
+    ineligible_approver:
+        'Your service-account request was approved by someone who may not approve it now (for example, because the owner’s manager changed), so no account was created and the request is closed. Submit it again: it will go to the approver who may decide.',
+    service_account_party:
+        'A service account cannot request or own another service account, so no account was created and the request is closed. Submit a new request as yourself, with a person as the owner.',
+}
 
 export function planProvisioning(request: RequestFacts, settings: AppSettings, lookups: ProvisioningLookups): ProvisioningPlan {
     const item = request.itemNumber || request.itemId
@@ -133,6 +178,17 @@ export function planProvisioning(request: RequestFacts, settings: AppSettings, l
             existing,
             log: `${item} is already provisioned (service account ${existing.userName}); nothing was done again.`,
         }
+    }
+
+    // A rejected, expired or otherwise closed item is never provisioned, whatever its approval field says.
+    if (!request.active || ITEM_CLOSED_STATES.includes(request.state)) {
+        return refuse(item, [
+            {
+                code: 'item_closed',
+                message: `The request item is closed (state ${request.state || 'empty'}${request.active ? '' : ', inactive'}).`,
+                remedy: `A closed request is never provisioned. ${RESUBMIT} if the account is still needed.`,
+            },
+        ])
     }
 
     if (request.approval !== 'approved') {
@@ -151,14 +207,16 @@ export function planProvisioning(request: RequestFacts, settings: AppSettings, l
         settings.fallbackApprovalGroupId,
     )
     if (!check.verdict.genuine) {
-        return refuse(item, [
-            {
-                code: 'approval_not_genuine',
-                message: check.verdict.message,
-                remedy:
-                    "The request must be approved through its approval record by the owner's manager (or, when the owner has no valid manager, by a member of the fallback approval group). An app admin should find out who set the approval field.",
-            },
-        ])
+        const verdict = check.verdict
+        const plan = refuse(item, [{ code: 'approval_not_genuine', message: verdict.message, remedy: APPROVAL_REMEDY[verdict.code] }])
+        // An approval that can never count, with no other approval still to come, would leave the item
+        // approved and open for good (the flow has ended): close it and tell the requester.
+        const comment = CLOSING_COMMENT[verdict.code]
+        if (comment && !verdict.pending) {
+            plan.closeItem = { state: ITEM_CLOSED_INCOMPLETE, comment }
+            plan.workNote = `${plan.workNote}\nThe item was closed (Closed Incomplete) and the requester was told to submit a new request.`
+        }
+        return plan
     }
 
     const problems: Problem[] = []
@@ -193,7 +251,7 @@ export function planProvisioning(request: RequestFacts, settings: AppSettings, l
     let roles: RoleRecord[] = []
     let grantsToCreate: RoleRecord[] = []
     if (group) {
-        const rolePlan = planGroupRoles(lookups.groupRoles(group.sysId, settings.groupRoles))
+        const rolePlan = planGroupRoles(lookups.groupRoles(group, settings.groupRoles))
         for (const problem of rolePlan.problems) {
             problems.push({ code: 'role_problem', message: problem.message, remedy: `Once fixed, ${RETRY}.` })
         }
@@ -268,7 +326,9 @@ function groupProblems(
     return []
 }
 
-function refuse(item: string, problems: Problem[]): ProvisioningPlan {
+type RefusedPlan = Extract<ProvisioningPlan, { kind: 'refused' }>
+
+function refuse(item: string, problems: Problem[]): RefusedPlan {
     const lines = problems.map((p) => `- ${p.message} ${p.remedy}`)
     return {
         kind: 'refused',
@@ -314,16 +374,27 @@ export interface CompensationReport {
     undone: string[]
     /** Records this run created that could not be deleted: an admin must remove them. */
     leftBehind: string[]
+    /** The account, when it could not be deleted but was made harmless (inactive, locked out, web-service-only). */
+    neutralized: string[]
 }
 
-/** The work note when a write failed part-way. */
+/** The work note when a write failed part-way: what failed, what was undone, and exactly what remains. */
 export function failureNote(userName: string, failedStep: string, reason: string, report: CompensationReport): string {
     const lines = [`Service account ${userName} NOT provisioned: creating the ${failedStep} failed (${reason}).`]
-    if (report.leftBehind.length === 0) {
+    if (report.leftBehind.length === 0 && report.neutralized.length === 0) {
         lines.push(report.undone.length > 0 ? `Everything this run created was removed again: ${report.undone.join(', ')}.` : 'Nothing was created.')
         lines.push(`An app admin should find the cause in the system log (Service Account Lifecycle), fix it, ${RETRY}.`)
-    } else {
-        if (report.undone.length > 0) lines.push(`Removed again: ${report.undone.join(', ')}.`)
+        return lines.join('\n')
+    }
+    if (report.undone.length > 0) lines.push(`Removed again: ${report.undone.join(', ')}.`)
+    if (report.neutralized.length > 0) {
+        const membershipGone = report.undone.some((label) => label.startsWith('group membership'))
+        lines.push(
+            `Could NOT be deleted, made harmless instead: ${report.neutralized.join(', ')} is inactive, locked out and web-service-only${membershipGone ? ', and in no group (it holds no role)' : ''}. ` +
+                `While it exists its user ID stays taken, so Retry provisioning would refuse it: an admin with the admin role should delete that user, then ${RETRY}; or submit a new request with another user ID.`,
+        )
+    }
+    if (report.leftBehind.length > 0) {
         lines.push(`Could NOT be removed: ${report.leftBehind.join(', ')}. An admin must delete these by hand before using Retry provisioning.`)
     }
     return lines.join('\n')

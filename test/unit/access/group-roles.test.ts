@@ -3,6 +3,7 @@ import {
     ELEVATED_ROLES,
     GLOBAL_SCOPE,
     MAX_CONTAINMENT_DEPTH,
+    MAX_GROUP_ANCESTRY,
     planGroupRoles,
     readGroupRoleFacts,
     traceElevation,
@@ -171,18 +172,95 @@ describe('readGroupRoleFacts (Glide shell)', () => {
         return { group, itil, admin }
     }
 
-    it('reads roles by name, one containment level, and the grants: 3 reads', () => {
+    it('given the group’s name and parent (provisioning knows them), reads roles by name, one containment level, and the grants: 3 reads', () => {
         const { group, itil, admin } = seedRoles()
         glide.resetCounters()
-        const read = readGroupRoleFacts(group, ['itil', 'rest_api_explorer'])
+        const read = readGroupRoleFacts(group, ['itil', 'rest_api_explorer'], { name: 'ServiceNow Service Accounts', parentId: '' })
         expect(read.roles.map((r) => r.name).sort()).toEqual(['admin', 'itil', 'rest_api_explorer'])
-        expect(read.grants).toEqual([{ roleId: itil, inherits: true }])
+        expect(read.grants).toEqual([{ roleId: itil, inherits: true, groupId: group, roleName: 'itil' }])
         expect([...read.elevation.chains.keys()]).toEqual([admin])
         expect(glide.counters()).toMatchObject({
             reads: { sys_user_role: 1, sys_user_role_contains: 1, sys_group_has_role: 1 },
             totalReads: 3,
             totalWrites: 0,
         })
+    })
+
+    it('without them (the readiness check), reads the group once more', () => {
+        const { group } = seedRoles()
+        glide.resetCounters()
+        const read = readGroupRoleFacts(group, ['itil', 'rest_api_explorer'])
+        expect(read.group).toEqual({ sysId: group, name: 'ServiceNow Service Accounts' })
+        expect(glide.counters().reads).toEqual({ sys_user_role: 1, sys_user_role_contains: 1, sys_user_group: 1, sys_group_has_role: 1 })
+    })
+
+    it('reads every role the group holds, not only the configured ones, and refuses the elevated and the unconfigured', () => {
+        const { group, admin } = seedRoles()
+        const catalog = glide.seed('sys_user_role', { name: 'catalog_admin', sys_scope: 'global' })
+        glide.seed('sys_group_has_role', { group, role: admin, inherits: true })
+        glide.seed('sys_group_has_role', { group, role: catalog, inherits: true })
+        const plan = planGroupRoles(readGroupRoleFacts(group, ['itil', 'rest_api_explorer']))
+        expect(plan.problems.map((p) => [p.code, p.role])).toEqual([
+            ['held_elevated', 'admin'],
+            ['held_not_configured', 'catalog_admin'],
+        ])
+        expect(plan.problems[0].message).toBe(
+            'The service-account group "ServiceNow Service Accounts" holds the elevated role "admin" directly, so every new service account would inherit it. An admin must remove "admin" from the group "ServiceNow Service Accounts" (User Administration > Groups > ServiceNow Service Accounts > Roles).',
+        )
+        expect(plan.problems[1].message).toContain('or add it to x_seed_svcacct.group.roles if it is safe to grant')
+    })
+
+    it('reads the parent group’s roles too (one more read per ancestor), and names the parent that holds an elevated role', () => {
+        const { group } = seedRoles()
+        const securityAdmin = glide.seed('sys_user_role', { name: 'security_admin', sys_scope: 'global' })
+        const parent = glide.seed('sys_user_group', { name: 'IT Staff', active: true })
+        glide.seed('sys_group_has_role', { group: parent, role: securityAdmin, inherits: true })
+        glide.resetCounters()
+        const read = readGroupRoleFacts(group, ['itil', 'rest_api_explorer'], { name: 'ServiceNow Service Accounts', parentId: parent })
+        expect(glide.counters().reads).toEqual({ sys_user_role: 1, sys_user_role_contains: 1, sys_user_group: 1, sys_group_has_role: 1 })
+        const plan = planGroupRoles(read)
+        expect(plan.problems).toEqual([expect.objectContaining({ code: 'held_elevated', role: 'security_admin' })])
+        expect(plan.problems[0].message).toContain('through its parent group "IT Staff"')
+        expect(plan.problems[0].message).toContain('remove "security_admin" from the group "IT Staff"')
+    })
+
+    it('does not grant a configured role the group already inherits from its parent', () => {
+        const { group, itil } = seedRoles()
+        const explorer = glide.rows('sys_user_role').find((r) => r.name === 'rest_api_explorer')!.sys_id
+        const parent = glide.seed('sys_user_group', { name: 'Integrations', active: true })
+        glide.seed('sys_group_has_role', { group: parent, role: explorer, inherits: true })
+        const plan = planGroupRoles(readGroupRoleFacts(group, ['itil', 'rest_api_explorer'], { name: 'G', parentId: parent }))
+        expect(plan.problems).toEqual([])
+        expect(plan.grantsToCreate).toEqual([])
+        expect(itil).toBeTruthy()
+    })
+
+    it('when the chain of parent groups is longer than it follows, then it refuses as unverifiable', () => {
+        const { group } = seedRoles()
+        let parent = ''
+        for (let level = 0; level <= MAX_GROUP_ANCESTRY; level++) parent = glide.seed('sys_user_group', { name: `Level ${level}`, active: true, parent })
+        const plan = planGroupRoles(readGroupRoleFacts(group, ['itil', 'rest_api_explorer'], { name: 'G', parentId: parent }))
+        expect(plan.problems).toEqual([expect.objectContaining({ code: 'ancestry_unverified' })])
+    })
+
+    it('refuses a role marked Elevated privilege, configured or held, and any role containing one', () => {
+        const { group } = seedRoles()
+        const privileged = glide.seed('sys_user_role', { name: 'data_privacy_admin', sys_scope: 'global', elevated_privilege: true })
+        const wrapper = glide.seed('sys_user_role', { name: 'privacy_wrapper', sys_scope: 'global' })
+        glide.seed('sys_user_role_contains', { role: wrapper, contains: privileged })
+        const configured = planGroupRoles(readGroupRoleFacts(group, ['itil', 'data_privacy_admin'], { name: 'G', parentId: '' }))
+        expect(configured.problems).toEqual([expect.objectContaining({ code: 'elevated', role: 'data_privacy_admin' })])
+        glide.seed('sys_group_has_role', { group, role: wrapper, inherits: true })
+        const held = planGroupRoles(readGroupRoleFacts(group, ['itil', 'rest_api_explorer'], { name: 'G', parentId: '' }))
+        expect(held.problems).toEqual([expect.objectContaining({ code: 'held_elevated', role: 'privacy_wrapper' })])
+        expect(held.problems[0].message).toContain('it contains "data_privacy_admin"')
+    })
+
+    it('refuses user_admin (it administers users and groups)', () => {
+        const { group } = seedRoles()
+        glide.seed('sys_user_role', { name: 'user_admin', sys_scope: 'global' })
+        const plan = planGroupRoles(readGroupRoleFacts(group, ['itil', 'user_admin'], { name: 'G', parentId: '' }))
+        expect(plan.problems).toEqual([expect.objectContaining({ code: 'elevated', role: 'user_admin' })])
     })
 
     it('follows containment upwards one read per level', () => {

@@ -11,6 +11,7 @@ import {
     type RouteOutcome,
 } from '../../../src/server/approval/approver-route'
 import { FALLBACK_EXPLANATION } from '../../../src/server/approval/approver-choice'
+import { appSchema } from '../../fakes/app-schema'
 
 const FALLBACK_GROUP_PROPERTY = 'x_seed_svcacct.approval.fallback_group'
 
@@ -66,6 +67,7 @@ function variableValue(ritm: string, name: string): string | undefined {
 
 beforeEach(() => {
     glide.reset()
+    appSchema.defineAll()
     glide.setNow('2026-03-01 09:00:00')
 })
 
@@ -173,7 +175,16 @@ describe('routeApproval: what is recorded on the request', () => {
         glide.resetCounters()
         routeApproval(second)
         expect(glide.counters()).toEqual(few)
-        expect(few.totalReads).toBeLessThanOrEqual(8)
+        // The item, its variables (read again for the consuming system after the work note reloads the
+        // item), the user-ID check, the requester and the owner (one query), which of them the
+        // inventory names, the owner's manager, and the roles_granted answer (its link and its row).
+        expect(few.reads).toEqual({
+            sc_req_item: 1,
+            sc_item_option_mtom: 3,
+            sys_user: 3,
+            x_seed_svcacct_service_account: 1,
+            sc_item_option: 1,
+        })
         expect(few.totalWrites).toBeLessThanOrEqual(2)
     })
 })
@@ -195,6 +206,27 @@ describe('routeApproval: requests it will not send for approval', () => {
         const outcome = routeApproval(order(w))
         expect(outcome).toMatchObject({ route: 'not_routed', reason: 'invalid_user_id' })
         expect(outcome.requesterComment).toContain('already taken')
+    })
+
+    it('when the owner is one of the app’s service accounts (ordered by its owner, logged in as it), then it is not routed', () => {
+        const w = world()
+        const account = glide.seed('sys_user', { user_name: 'svc_first', name: 'svc_first', active: true, manager: w.owner })
+        glide.seed('x_seed_svcacct_service_account', { account, user_name: 'svc_first', owner: w.owner, state: 'exploring' })
+        const ritm = order(w, { requester: account, owner: account })
+        const outcome = routeApproval(ritm)
+        expect(outcome).toMatchObject({ route: 'not_routed', reason: 'service_account_party' })
+        expect(outcome.requesterComment).toContain('The requester, svc_first, is a service account in the Service Account inventory.')
+        expect(outcome.requesterComment).toContain('Submit the request as yourself, with a person as the owner.')
+        expect(workNotes(ritm)[0]).toMatch(/^Not sent for approval: The requester, svc_first, is a service account/)
+    })
+
+    it.each([
+        ['a machine identity', { identity_type: 'machine' }],
+        ['web-service-only', { web_service_access_only: true }],
+    ])('when the owner is %s, then it is not routed', (_label, fields) => {
+        const w = world()
+        const integration = glide.seed('sys_user', { user_name: 'int.erp', name: 'ERP integration', active: true, manager: w.manager, ...fields })
+        expect(routeApproval(order(w, { owner: integration }))).toMatchObject({ route: 'not_routed', reason: 'service_account_party' })
     })
 
     it('when the request has no owner, then it is not routed', () => {

@@ -22,13 +22,23 @@ describe('checkUserIdForForm', () => {
         expect(answer.messages).toEqual(['"svc_billing" is already taken. User IDs are never reused; choose another.'])
     })
 
-    it('when an inactive user holds it, then the answer is the same as for an active holder (nothing about the holder leaks)', () => {
+    it('when an inactive user holds it and the session sees inactive users (an admin’s), then the answer is the same as for an active holder (nothing about the holder leaks)', () => {
+        glide.setUser({ sysId: 'a'.repeat(32), userName: 'admin', roles: ['admin'], interactive: true })
         glide.seed('sys_user', { user_name: 'svc_billing', active: false })
         const inactive = checkUserIdForForm('svc_billing', RULES)
-        glide.reset()
-        glide.seed('sys_user', { user_name: 'svc_billing', active: true })
-        expect(inactive).toEqual(checkUserIdForForm('svc_billing', RULES))
+        glide.seed('sys_user', { user_name: 'svc_other', active: true })
+        const active = checkUserIdForForm('svc_other', RULES)
+        expect(inactive.ok).toBe(false)
+        expect(inactive.messages).toEqual(active.messages.map((m) => m.replace('svc_other', 'svc_billing')))
         expect(JSON.stringify(inactive)).not.toMatch(/inactive|active user/)
+    })
+
+    it('in a requester’s session (interactive, no admin), the platform’s user query rule hides an inactive holder: the form calls the ID available; routing and provisioning, which run in the background, refuse it', () => {
+        glide.setUser({ sysId: 'r'.repeat(32), userName: 'rob.requester', roles: [], interactive: true })
+        glide.seed('sys_user', { user_name: 'svc_billing', active: false })
+        expect(checkUserIdForForm('svc_billing', RULES).ok).toBe(true)
+        glide.setUser({ sysId: 'system', userName: 'system', roles: [] })
+        expect(checkUserIdForForm('svc_billing', RULES).ok).toBe(false)
     })
 
     it('when the format is wrong, then the rule messages are passed on', () => {

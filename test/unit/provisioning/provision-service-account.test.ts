@@ -1,6 +1,6 @@
 import { glide } from '../../fakes/glide'
 import { provisionOnApproval, provisionRequestItem } from '../../../src/server/provisioning/provision-service-account'
-import { ADMIN_ROLE, ITIL, USER_ID, currentItem, seedCrowd, seedWorld, type World } from './provisioning-world'
+import { ADMIN_ROLE, ITIL, USER_ID, currentItem, seedApproval, seedCrowd, seedWorld, type World } from './provisioning-world'
 
 const INVENTORY = 'x_seed_svcacct_service_account'
 /** Tables provisioning creates rows in; a refusal or an undone failure leaves them as they were. */
@@ -126,7 +126,7 @@ describe('provisioning on approval: costs', () => {
         expect(small.writes).toEqual({ sys_group_has_role: 1, sys_user: 1, sys_user_grmember: 1, [INVENTORY]: 1, sc_task: 1, sc_req_item: 1 })
         expect(small.totalWrites).toBe(6)
         expect(small.reads).toEqual(EXPECTED_READS)
-        expect(small.totalReads).toBe(11)
+        expect(small.totalReads).toBe(13)
     })
 
     it('writes one grant less once the group carries every role', () => {
@@ -140,15 +140,16 @@ describe('provisioning on approval: costs', () => {
 
 /**
  * Reads of one provisioning (docs/provisioning.md): the item's variables; the inventory row for
- * the item (idempotency); the approval records; the owner, the owner's manager and the user-ID check
- * (3 on sys_user); both groups in one query; the roles by name; one containment level; the group's
- * grants; the request item re-read for its update.
+ * the item (idempotency); the approval records; the requester and the owner (one query), the owner's
+ * manager, the user-ID check and its repeat right before the insert (4 on sys_user); which of the
+ * requester and owner the inventory names (a second inventory read); both groups in one query; the
+ * roles by name; one containment level; the group's grants; the request item re-read for its update.
  */
 const EXPECTED_READS = {
     sc_item_option_mtom: 1,
-    x_seed_svcacct_service_account: 1,
+    x_seed_svcacct_service_account: 2,
     sysapproval_approver: 1,
-    sys_user: 3,
+    sys_user: 4,
     sys_user_group: 1,
     sys_user_role: 1,
     sys_user_role_contains: 1,
@@ -173,7 +174,7 @@ describe('provisioning refuses, and creates nothing, when', () => {
     it('the approval came from someone who is not the owner’s manager', () => {
         const world = seedWorld({ approvalRecord: false })
         const colleague = glide.seed('sys_user', { user_name: 'carl.colleague', name: 'Carl Colleague', active: true })
-        glide.seed('sysapproval_approver', { sysapproval: world.itemId, approver: colleague, state: 'approved' })
+        seedApproval(world.itemId, colleague, 'carl.colleague')
         const before = snapshot()
         provision(world)
         expectNothingProvisioned(world, before)
@@ -183,7 +184,7 @@ describe('provisioning refuses, and creates nothing, when', () => {
 
     it('the manager’s approval record is still pending while the field says approved', () => {
         const world = seedWorld({ approvalRecord: false })
-        glide.seed('sysapproval_approver', { sysapproval: world.itemId, approver: world.managerId, state: 'requested' })
+        seedApproval(world.itemId, world.managerId, 'system', 'requested')
         const before = snapshot()
         provision(world)
         expectNothingProvisioned(world, before)
@@ -314,16 +315,43 @@ describe('a write that fails halfway is undone', () => {
         expect(glide.rows('sys_group_has_role')).toHaveLength(2)
     })
 
-    it('when undoing fails too, then the note names what an admin must delete', () => {
+    it('when the account cannot be deleted (sys_user refuses deletes from the app’s scope), then it is made harmless and the note says exactly what remains', () => {
         const world = seedWorld()
+        glide.setTableAccess('sys_user', 'delete', false)
         glide.failNextWrite({ table: INVENTORY, operation: 'insert', message: 'refused' })
-        glide.failNextWrite({ table: 'sys_user', operation: 'delete', message: 'delete refused' })
+        provision(world)
+
+        expect(accounts()).toEqual([expect.objectContaining({ active: '0', locked_out: '1', web_service_access_only: '1' })])
+        expect(glide.rows('sys_user_grmember').filter((m) => m.user === accounts()[0].sys_id)).toEqual([])
+        const note = lastWorkNote(world)
+        expect(note).toContain('Removed again: group membership')
+        expect(note).toMatch(/Could NOT be deleted, made harmless instead: user svc_billing_sync \(sys_user [0-9a-f]{32}\) is inactive, locked out and web-service-only, and in no group \(it holds no role\)\./)
+        expect(note).toContain('Retry provisioning would refuse it')
+        expect(note).not.toContain('Could NOT be removed')
+        expect(glide.logs().map((l) => l.message)).toContain(
+            "Delete operation against 'sys_user' from scope 'x_seed_svcacct' has been refused due to the table's cross-scope access policy",
+        )
+    })
+
+    it('when the account can be neither deleted nor deactivated, then the note names it as left behind', () => {
+        const world = seedWorld()
+        glide.setTableAccess('sys_user', 'delete', false)
+        glide.setTableAccess('sys_user', 'write', false)
+        glide.failNextWrite({ table: INVENTORY, operation: 'insert', message: 'refused' })
+        provision(world)
+        expect(accounts()).toEqual([expect.objectContaining({ active: '1' })])
+        expect(lastWorkNote(world)).toMatch(/Could NOT be removed: user svc_billing_sync \(sys_user [0-9a-f]{32}\)\. An admin must delete these by hand/)
+    })
+
+    it('when a membership cannot be deleted either, then the note names it and does not claim the account holds no role', () => {
+        const world = seedWorld()
+        glide.setTableAccess('sys_user', 'delete', false)
+        glide.failNextWrite({ table: INVENTORY, operation: 'insert', message: 'refused' })
+        glide.failNextWrite({ table: 'sys_user_grmember', operation: 'delete', message: 'delete refused' })
         provision(world)
         const note = lastWorkNote(world)
-        expect(note).toMatch(/Could NOT be removed: user svc_billing_sync \(sys_user [0-9a-f]{32}\)/)
-        expect(note).toContain('delete these by hand')
-        expect(accounts()).toHaveLength(1)
-        expect(glide.rows('sys_user_grmember').filter((m) => m.user === accounts()[0].sys_id)).toEqual([])
+        expect(note).toMatch(/Could NOT be removed: group membership \(sys_user_grmember [0-9a-f]{32}\)/)
+        expect(note).not.toContain('in no group')
     })
 
     it('when a grant is refused, then no account is made', () => {
@@ -357,5 +385,87 @@ describe('provisionRequestItem', () => {
         const outcome = provisionRequestItem(currentItem(world.itemId))
         expect(outcome.kind).toBe('created')
         expect(outcome.message).toBe(lastWorkNote(world))
+    })
+})
+
+describe('a parallel run for the same item (the rule and a retry)', () => {
+    /** Another run creates the account while this one writes the group grant, just before its own insert. */
+    function parallelRunDuringGrant(also: () => void) {
+        glide.setWriteHooks({
+            after: (operation, current) => {
+                if (operation !== 'insert' || current.getTableName() !== 'sys_group_has_role') return
+                glide.setWriteHooks(null)
+                also()
+            },
+        })
+    }
+
+    it('when the other run provisioned the item a moment ago, then nothing is created twice and no note is written', () => {
+        const world = seedWorld()
+        parallelRunDuringGrant(() => {
+            const account = glide.seed('sys_user', { user_name: USER_ID, active: true })
+            glide.seed(INVENTORY, { account, user_name: USER_ID, owner: world.ownerId, request_item: world.itemId, state: 'exploring' })
+        })
+        const outcome = provisionRequestItem(currentItem(world.itemId))
+        expect(outcome.kind).toBe('already_provisioned')
+        expect(accounts()).toHaveLength(1)
+        expect(workNotes(world)).toEqual([])
+    })
+
+    it('when someone else took the user ID a moment ago, then nothing is created and the note says so', () => {
+        const world = seedWorld()
+        parallelRunDuringGrant(() => glide.seed('sys_user', { user_name: USER_ID, active: true }))
+        const outcome = provisionRequestItem(currentItem(world.itemId))
+        expect(outcome.kind).toBe('refused')
+        expect(accounts()).toHaveLength(1)
+        expect(glide.rows(INVENTORY)).toEqual([])
+        expect(lastWorkNote(world)).toContain('was taken by another user a moment ago')
+    })
+})
+
+describe('requests that can never be provisioned are closed', () => {
+    it('when the requester approved their own request as a member of the fallback group, then the item is closed with a comment and nothing is created', () => {
+        const world = seedWorld({ approvalRecord: false })
+        const owner = glide.seed('sys_user', { user_name: 'nora.nomanager', name: 'Nora', active: true })
+        glide.seed('sys_user_grmember', { user: owner, group: world.fallbackGroupId })
+        const item = glide.seedRequestItem({
+            fields: { cat_item: glide.row('sc_req_item', world.itemId)!.cat_item, requested_for: owner, opened_by: owner, approval: 'approved' },
+            variables: { user_id: USER_ID, display_name: 'x', purpose: 'y', consuming_system: 'z' },
+        })
+        seedApproval(item, owner, 'nora.nomanager')
+        const other = glide.seed('sys_user', { user_name: 'pat.peer', active: true })
+        seedApproval(item, other, 'system', 'not_required')
+
+        provisionOnApproval(currentItem(item), currentItem(item))
+
+        expect(accounts()).toEqual([])
+        expect(glide.row('sc_req_item', item)?.state).toBe('4')
+        expect(glide.journal('sc_req_item', item, 'comments').at(-1)).toContain('approved only by its requester or its owner')
+        expect(glide.journal('sc_req_item', item, 'work_notes').at(-1)).toContain('The item was closed (Closed Incomplete)')
+        expect(glide.counters().writes).toEqual({ sc_req_item: 1 })
+    })
+
+    it('when the owner is one of the app’s service accounts, then nothing is created and the item is closed', () => {
+        const world = seedWorld()
+        const first = glide.seed('sys_user', { user_name: 'svc_first', name: 'svc_first', active: true, manager: world.managerId })
+        glide.seed(INVENTORY, { account: first, user_name: 'svc_first', owner: world.ownerId, state: 'exploring' })
+        const item = glide.seedRequestItem({
+            fields: { cat_item: glide.row('sc_req_item', world.itemId)!.cat_item, requested_for: first, opened_by: first, approval: 'approved' },
+            variables: { user_id: 'svc_second', display_name: 'x', purpose: 'y', consuming_system: 'z' },
+        })
+        seedApproval(item, world.managerId, 'mia.manager')
+
+        provisionOnApproval(currentItem(item), currentItem(item))
+
+        expect(glide.rows('sys_user').filter((u) => u.user_name === 'svc_second')).toEqual([])
+        expect(glide.row('sc_req_item', item)?.state).toBe('4')
+        expect(glide.journal('sc_req_item', item, 'work_notes').at(-1)).toContain('The owner, svc_first, is a service account in the Service Account inventory.')
+    })
+
+    it('when the item is closed, then nothing is looked up beyond the inventory and nothing is created', () => {
+        const world = seedWorld({ item: { state: '4', active: false } })
+        provision(world)
+        expect(accounts()).toEqual([])
+        expect(glide.counters().reads).toEqual({ sc_item_option_mtom: 1, [INVENTORY]: 1, sc_req_item: 1 })
     })
 })

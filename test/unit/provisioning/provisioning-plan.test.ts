@@ -28,6 +28,8 @@ const request: RequestFacts = {
     requestId: 'req-1',
     catalogItemId: REQUEST_SERVICE_ACCOUNT_ITEM_ID,
     approval: 'approved',
+    active: true,
+    state: '1',
     requesterId: 'u-owner',
     ownerId: 'u-owner',
     userId: 'svc_billing_sync',
@@ -39,7 +41,19 @@ const request: RequestFacts = {
 const genuine: ApprovalCheck = {
     verdict: {
         genuine: true,
-        approval: { sysId: 'a-1', approverId: 'u-manager', approverName: 'Mia Manager' },
+        approval: {
+            sysId: 'a-1',
+            approverId: 'u-manager',
+            approverName: 'Mia Manager',
+            approverUserName: 'mia.manager',
+            state: 'approved',
+            createdBy: 'system',
+            updatedBy: 'mia.manager',
+            updatedOn: '2026-03-01 09:00:00',
+            deciderId: 'u-manager',
+            deciderName: 'Mia Manager',
+            byDelegate: false,
+        },
         route: { kind: 'manager', managerId: 'u-manager' },
         summary: "approved by the owner's manager, Mia Manager",
     },
@@ -67,7 +81,7 @@ function lookups(overrides: Partial<ProvisioningLookups> = {}) {
             return { ok: problems.length === 0, userId: raw.trim(), problems }
         },
         groups: (ids) =>
-            ids.map((sysId) => ({ sysId, name: sysId === GROUP ? 'ServiceNow Service Accounts' : 'Service Account Administrators', active: true })),
+            ids.map((sysId) => ({ sysId, name: sysId === GROUP ? 'ServiceNow Service Accounts' : 'Service Account Administrators', active: true, parentId: '' })),
         groupRoles: () => roleFacts,
         identityTypeSupported: () => true,
         guiWindowEnd: (days) => ({ value: `2026-03-${String(1 + days).padStart(2, '0')} 09:00:00` }),
@@ -154,12 +168,48 @@ describe('planProvisioning', () => {
 
     it('when the approval is not genuine, then it refuses before checking anything else', () => {
         const { lookups: l, asked } = lookups({
-            approval: () => ({ verdict: { genuine: false, code: 'no_approval_record', message: 'No approval record.' }, owner: null }),
+            approval: () => ({ verdict: { genuine: false, code: 'no_approval_record', message: 'No approval record.', pending: false }, owner: null }),
         })
         const plan = planProvisioning(request, settings, l)
         expect(plan).toMatchObject({ kind: 'refused', problems: [{ code: 'approval_not_genuine' }] })
         expect(asked).toEqual(['existingProvisioning', 'approval'])
         if (plan.kind === 'refused') expect(plan.workNote).toMatch(/^Service account NOT provisioned\. Nothing was created\./)
+        // A forged or missing approval leaves the item as it is, for an admin to look into.
+        expect(plan).not.toHaveProperty('closeItem')
+    })
+
+    it.each([
+        ['inactive', { active: false, state: '2' }],
+        ['Closed Complete', { state: '3' }],
+        ['Closed Incomplete (rejected or expired)', { state: '4' }],
+        ['Closed Skipped', { state: '7' }],
+    ])('when the item is %s, then it refuses before looking up the approval', (_label, fields) => {
+        const { lookups: l, asked } = lookups()
+        expect(planProvisioning({ ...request, ...fields }, settings, l)).toMatchObject({ kind: 'refused', problems: [{ code: 'item_closed' }] })
+        expect(asked).toEqual(['existingProvisioning'])
+    })
+
+    it.each([
+        ['self_approval', 'approved only by its requester or its owner'],
+        ['ineligible_approver', 'approved by someone who may not approve it now'],
+        ['service_account_party', 'A service account cannot request or own another service account'],
+    ] as const)('when the approval can never count (%s) and no approval is pending, then the item is closed with a comment for the requester', (code, comment) => {
+        const { lookups: l } = lookups({ approval: () => ({ verdict: { genuine: false, code, message: 'Why.', pending: false }, owner: null }) })
+        const plan = planProvisioning(request, settings, l)
+        if (plan.kind !== 'refused') throw new Error(`expected refused, got ${plan.kind}`)
+        expect(plan.closeItem).toEqual({ state: '4', comment: expect.stringContaining(comment) })
+        expect(plan.closeItem?.comment).toMatch(/Submit/)
+        expect(plan.workNote).toContain('The item was closed (Closed Incomplete)')
+    })
+
+    it('when another approval is still pending, then the item stays open: that approver may still decide', () => {
+        const { lookups: l } = lookups({ approval: () => ({ verdict: { genuine: false, code: 'self_approval', message: 'Why.', pending: true }, owner: null }) })
+        expect(planProvisioning(request, settings, l)).not.toHaveProperty('closeItem')
+    })
+
+    it.each(['no_approval_record', 'not_from_flow', 'approval_ended', 'no_fallback_group'] as const)('when the approval is refused as %s, then the item is not closed by provisioning', (code) => {
+        const { lookups: l } = lookups({ approval: () => ({ verdict: { genuine: false, code, message: 'Why.', pending: false }, owner: null }) })
+        expect(planProvisioning(request, settings, l)).not.toHaveProperty('closeItem')
     })
 
     it('when the item is not approved (retry on a pending item), then it refuses without asking for the approval', () => {
@@ -189,7 +239,7 @@ describe('planProvisioning', () => {
     })
 
     it('when the group is missing, then it refuses naming the property and the retry', () => {
-        const { lookups: l, asked } = lookups({ groups: (ids) => ids.filter((id) => id !== GROUP).map((sysId) => ({ sysId, name: 'x', active: true })) })
+        const { lookups: l, asked } = lookups({ groups: (ids) => ids.filter((id) => id !== GROUP).map((sysId) => ({ sysId, name: 'x', active: true, parentId: '' })) })
         const plan = planProvisioning(request, settings, l)
         expect(plan).toMatchObject({ kind: 'refused', problems: [{ code: 'group_missing' }] })
         if (plan.kind === 'refused') expect(plan.workNote).toMatch(/x_seed_svcacct\.group .*Retry provisioning/)
@@ -198,7 +248,7 @@ describe('planProvisioning', () => {
 
     it('when the credential task group is inactive, then it refuses', () => {
         const { lookups: l } = lookups({
-            groups: (ids) => ids.map((sysId) => ({ sysId, name: sysId, active: sysId !== CREDENTIAL_GROUP })),
+            groups: (ids) => ids.map((sysId) => ({ sysId, name: sysId, active: sysId !== CREDENTIAL_GROUP, parentId: '' })),
         })
         expect(planProvisioning(request, settings, l)).toMatchObject({ kind: 'refused', problems: [{ code: 'credential_group_inactive' }] })
     })

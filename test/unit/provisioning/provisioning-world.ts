@@ -77,12 +77,25 @@ export function seedWorld(options: WorldOptions = {}): World {
             consuming_system: 'SAP ERP',
         },
     })
-    const approvalId =
-        options.approvalRecord === false
-            ? ''
-            : glide.seed('sysapproval_approver', { sysapproval: itemId, document_id: itemId, approver: managerId, state: 'approved' })
+    const approvalId = options.approvalRecord === false ? '' : seedApproval(itemId, managerId, 'mia.manager')
 
     return { groupId, credentialGroupId, fallbackGroupId, explorerRoleId, ownerId, managerId, itemId, approvalId }
+}
+
+/**
+ * An approval record as the flow makes it and its approver decides it: created by the system (the
+ * flow runs as system), last updated by `decidedBy` (the approver's user name, unless a test says
+ * otherwise).
+ */
+export function seedApproval(itemId: string, approverId: string, decidedBy: string, state = 'approved'): string {
+    return glide.seed('sysapproval_approver', {
+        sysapproval: itemId,
+        document_id: itemId,
+        approver: approverId,
+        state,
+        sys_created_by: 'system',
+        sys_updated_by: decidedBy,
+    })
 }
 
 /** The request item as the business rule receives it (its read is not counted). */

@@ -182,8 +182,9 @@ describe('runReadinessCheck', () => {
         runReadinessCheck()
         expect(glide.counters()).toEqual(small)
         expect(small.totalWrites).toBe(0)
-        // privileges, flow, groups, 2 member checks, and group-roles.ts: roles, 1 containment level, grants
-        expect(small.totalReads).toBe(8)
+        // privileges, flow, groups, 2 member checks, and group-roles.ts: roles, 1 containment level,
+        // the service-account group (its parent), grants
+        expect(small.totalReads).toBe(9)
     })
 
     it('when rest_api_explorer is missing on the instance, then the roles check fails and the group check waits for it', () => {
