@@ -717,6 +717,10 @@ declare global {
                         table: 'sys_hub_step_instance'
                         id: '737a3ce1b9e8494789d817eb925c5b32'
                     }
+                    'service-account-account-field-write-acl': {
+                        table: 'sys_security_acl'
+                        id: '29489e0dbdaf43b4a34eda5a92166b16'
+                    }
                     'service-account-admin-group': {
                         table: 'sys_user_group'
                         id: '363f18415e5a490ca4debd62109a8237'
@@ -873,6 +877,10 @@ declare global {
                         table: 'sys_script_include'
                         id: '238ef458ceaf4e8385feaecf86c6b80e'
                     }
+                    'service-account-request-item-field-write-acl': {
+                        table: 'sys_security_acl'
+                        id: '8066e13b446e47dd8690f8568fb4876e'
+                    }
                     'service-account-request-item-relationship': {
                         table: 'sys_relationship'
                         id: 'ecc0d77544544ced9f3026797cfacba6'
@@ -880,6 +888,10 @@ declare global {
                     'service-account-requesters-criteria': {
                         table: 'user_criteria'
                         id: 'e173106c3f3a4022966f64e8bfa0f70c'
+                    }
+                    'service-account-user-name-field-write-acl': {
+                        table: 'sys_security_acl'
+                        id: '20993889e4474c068b1ded5a3d7766c0'
                     }
                     'service-account-write-acl': {
                         table: 'sys_security_acl'
@@ -1278,6 +1290,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '0f24e9a4fe604d6298eef38598bcd58a'
+                        deleted: true
                         key: {
                             sys_security_acl: 'ebd8b81d6d7b4ea19b93fa6793c8e7bb'
                             sys_user_role: {
