@@ -41,6 +41,10 @@ declare global {
                         table: 'sys_atf_step'
                         id: '8967fbf1c58e4e1f8340f3288517160c'
                     }
+                    'atf-lockdown-precondition-group': {
+                        table: 'sys_atf_step'
+                        id: '61c0cf485b134f4eb39e1d84ab1dab44'
+                    }
                     'atf-lockdown-row-is-api-only': {
                         table: 'sys_atf_step'
                         id: '732f1348487d4716bf0a166b7ab71c62'
@@ -1696,6 +1700,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '205a9dd7bb6c4a5e96a593ce1447fd3b'
+                        key: {
+                            document_key: '61c0cf485b134f4eb39e1d84ab1dab44'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '20a01d6a69324ccfbe04d6d3261c86a3'
                         key: {
                             document_key: '2ebb9f416b5a4a0e8d7dbb141dc6b132'
@@ -2650,6 +2662,15 @@ declare global {
                         key: {
                             document_key: 'e4e51db3a24f4176b88e2c2c0c8dccf0'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '52a4277c6e6847599533c22a446cb847'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '61c0cf485b134f4eb39e1d84ab1dab44'
                         }
                     },
                     {
@@ -5591,6 +5612,14 @@ declare global {
                         key: {
                             document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e4051ee417684ba6b8c45831b6cf7f84'
+                        key: {
+                            document_key: '61c0cf485b134f4eb39e1d84ab1dab44'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
