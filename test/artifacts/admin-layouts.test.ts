@@ -163,7 +163,7 @@ describe('the related lists find the right rows', () => {
         expect(related('sys_journal_field', row)).toEqual([entry])
     })
 
-    it('a row made by hand, with no request item, shows no request item and no approvals (not all of them)', () => {
+    it('a row with no request item (its item deleted), shows no request item and no approvals (not all of them)', () => {
         glide.seed('sysapproval_approver', { approver: owner, sysapproval: item, state: 'approved' })
         expect(related('sc_req_item', handMadeRow)).toEqual([])
         expect(related('sysapproval_approver', handMadeRow)).toEqual([])

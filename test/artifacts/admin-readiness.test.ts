@@ -6,7 +6,7 @@
 import { join } from 'node:path'
 import vm from 'node:vm'
 import type { CheckResult, ReadinessReport } from '../../src/server/readiness/readiness-checks'
-import { APP_SCOPE_ID, APPROVAL_FLOW_ID } from '../../src/server/readiness/app-records'
+import { APP_PRIVILEGES, APP_SCOPE_ID, APPROVAL_FLOW_ID } from '../../src/server/readiness/app-records'
 import * as readinessModule from '../../src/server/readiness/readiness-check'
 import { defineAppTables } from '../fakes/app-schema'
 import { glide } from '../fakes/glide'
@@ -59,6 +59,16 @@ describe('the readiness check’s cross-scope privileges', () => {
 
     it('every privilege the app ships names this app as its source scope (what the check queries by)', () => {
         expect(app.records('sys_scope_privilege').filter((p) => p.value('source_scope') !== APP_SCOPE_ID)).toEqual([])
+    })
+
+    it('the privileges the check requires (APP_PRIVILEGES) are exactly those the app ships: same tables and operations, none more, none less', () => {
+        const key = (p: { targetName: string; operation: string }) => `${p.targetName} ${p.operation}`
+        const shipped = app.records('sys_scope_privilege').map((p) => key({ targetName: p.value('target_name'), operation: p.value('operation') }))
+        expect(APP_PRIVILEGES.map(key).sort()).toEqual(shipped.sort())
+        expect(new Set(APP_PRIVILEGES.map(key)).size).toBe(APP_PRIVILEGES.length)
+        for (const privilege of app.records('sys_scope_privilege')) {
+            expect([privilege.value('target_scope'), privilege.value('target_type'), privilege.value('status')]).toEqual(['global', 'sys_db_object', 'allowed'])
+        }
     })
 })
 

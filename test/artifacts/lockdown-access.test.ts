@@ -10,6 +10,9 @@ describe('cross-scope privileges for lock-down', () => {
         ['sys_user', 'write'],
         ['sc_req_item', 'read'],
         ['sc_req_item', 'write'],
+        // Before any user is written: is it in the service-account group, and does the group exist.
+        ['sys_user_grmember', 'read'],
+        ['sys_user_group', 'read'],
     ])('%s %s is allowed on the global table', (table, operation) => {
         const privileges = app
             .records('sys_scope_privilege')

@@ -107,7 +107,42 @@ describe('inventory ACLs', () => {
         expect(grants('read')).toHaveLength(2)
     })
 
-    it.each(['write', 'create', 'delete'])('only app admins %s rows', (operation) => {
+    it.each(['write', 'delete'])('only app admins %s rows', (operation) => {
         expect(grants(operation)).toEqual([{ roles: ['x_seed_svcacct.admin'], condition: '', script: '' }])
+    })
+
+    it('nobody creates a row by hand, admins included: provisioning makes every row', () => {
+        expect(grants('create')).toEqual([{ roles: [], condition: '', script: 'answer = false;' }])
+        expect(aclsFor('create').map((acl) => [acl.value('admin_overrides'), acl.value('advanced')])).toEqual([['false', 'true']])
+    })
+
+    // Lock-down, the drift guard and reopen change the login access of the row's user: which user a
+    // row describes must not be editable through forms, lists or the APIs, by anyone.
+    it.each(['account', 'user_name', 'request_item'])('nobody, admins included, writes %s', (field) => {
+        const fieldAcls = app
+            .records('sys_security_acl')
+            .filter((acl) => acl.value('name') === `${TABLE}.${field}` && acl.value('type') === 'record')
+        expect(fieldAcls.map((acl) => acl.value('operation'))).toEqual(['write'])
+        const [acl] = fieldAcls
+        expect({ roles: roleNames(acl), condition: acl.value('condition'), script: acl.value('script') }).toEqual({ roles: [], condition: '', script: 'answer = false;' })
+        expect([acl.value('decision_type'), acl.value('admin_overrides'), acl.value('advanced'), acl.value('active')]).toEqual(['allow', 'false', 'true', 'true'])
+    })
+
+    it('no other column has a field ACL: the rest stays editable by app admins, as the table ACL says', () => {
+        const fieldAclNames = app
+            .records('sys_security_acl')
+            .map((acl) => acl.value('name'))
+            .filter((name) => name.startsWith(`${TABLE}.`))
+        expect(fieldAclNames.sort()).toEqual([`${TABLE}.account`, `${TABLE}.request_item`, `${TABLE}.user_name`])
+    })
+
+    it('the deny-everyone scripts really answer false, and never mention "true" (the ACL engine treats such a script as invalid)', () => {
+        const scripted = app.records('sys_security_acl').filter((a) => a.value('name').startsWith(TABLE) && a.value('script') !== '')
+        expect(scripted).toHaveLength(4)
+        for (const acl of scripted) {
+            expect(acl.value('script')).not.toMatch(/true/)
+            const answer = new Function(`var answer; ${acl.value('script')}; return answer;`)()
+            expect(answer).toBe(false)
+        }
     })
 })

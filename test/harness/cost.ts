@@ -49,8 +49,11 @@ export function measureSweep(rows: number, due: number): Measure {
     // Provisioned a month earlier: the sweep refuses windows that ended before their row existed.
     const app = loadApp({ now: '2026-02-01 09:00:00' })
     const owner = app.seedPerson({ userName: 'owner' })
+    const group = app.shippedRecord('sys_user_group', 'name', 'ServiceNow Service Accounts').sysId
     for (let i = 0; i < rows; i++) {
         const account = glide.seed('sys_user', { user_name: `svc_bench_${i}`, name: `Bench ${i}`, active: true, web_service_access_only: false })
+        // As provisioning leaves it: lock-down writes only members of the service-account group.
+        glide.seed('sys_user_grmember', { user: account, group })
         glide.seed(INVENTORY, {
             account,
             user_name: `svc_bench_${i}`,

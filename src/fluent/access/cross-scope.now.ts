@@ -201,7 +201,7 @@ export const sysUserDeletePrivilege = CrossScopePrivilege({
     status: 'allowed',
 })
 
-/** Approval check: is the approver an active member of the fallback approval group. */
+/** Approval check: is the approver an active member of the fallback approval group. Lock-down, drift guard, reopen: is the user a service account. */
 export const sysUserGrmemberReadPrivilege = CrossScopePrivilege({
     $id: Now.ID['cross-scope-sys-user-grmember-read'],
     targetName: 'sys_user_grmember',
@@ -231,7 +231,7 @@ export const sysUserGrmemberDeletePrivilege = CrossScopePrivilege({
     status: 'allowed',
 })
 
-/** Routing (fallback group), provisioning (service-account and credential groups), readiness. */
+/** Routing (fallback group), provisioning (service-account and credential groups), readiness, lock-down (does the group exist). */
 export const requestReadsGroups = CrossScopePrivilege({
     $id: Now.ID['request-cross-scope-sys-user-group-read'],
     operation: 'read',

@@ -41,6 +41,10 @@ declare global {
                         table: 'sys_atf_step'
                         id: '8967fbf1c58e4e1f8340f3288517160c'
                     }
+                    'atf-lockdown-precondition-group': {
+                        table: 'sys_atf_step'
+                        id: '61c0cf485b134f4eb39e1d84ab1dab44'
+                    }
                     'atf-lockdown-row-is-api-only': {
                         table: 'sys_atf_step'
                         id: '732f1348487d4716bf0a166b7ab71c62'
@@ -725,6 +729,10 @@ declare global {
                         table: 'sys_hub_step_instance'
                         id: '737a3ce1b9e8494789d817eb925c5b32'
                     }
+                    'service-account-account-field-write-acl': {
+                        table: 'sys_security_acl'
+                        id: '29489e0dbdaf43b4a34eda5a92166b16'
+                    }
                     'service-account-admin-group': {
                         table: 'sys_user_group'
                         id: '363f18415e5a490ca4debd62109a8237'
@@ -881,6 +889,10 @@ declare global {
                         table: 'sys_script_include'
                         id: '238ef458ceaf4e8385feaecf86c6b80e'
                     }
+                    'service-account-request-item-field-write-acl': {
+                        table: 'sys_security_acl'
+                        id: '8066e13b446e47dd8690f8568fb4876e'
+                    }
                     'service-account-request-item-relationship': {
                         table: 'sys_relationship'
                         id: 'ecc0d77544544ced9f3026797cfacba6'
@@ -888,6 +900,10 @@ declare global {
                     'service-account-requesters-criteria': {
                         table: 'user_criteria'
                         id: 'e173106c3f3a4022966f64e8bfa0f70c'
+                    }
+                    'service-account-user-name-field-write-acl': {
+                        table: 'sys_security_acl'
+                        id: '20993889e4474c068b1ded5a3d7766c0'
                     }
                     'service-account-write-acl': {
                         table: 'sys_security_acl'
@@ -1294,6 +1310,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '0f24e9a4fe604d6298eef38598bcd58a'
+                        deleted: true
                         key: {
                             sys_security_acl: 'ebd8b81d6d7b4ea19b93fa6793c8e7bb'
                             sys_user_role: {
@@ -1695,6 +1712,14 @@ declare global {
                         key: {
                             document_key: '23bad37cf9244a83b972cb7c0fe93141'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '205a9dd7bb6c4a5e96a593ce1447fd3b'
+                        key: {
+                            document_key: '61c0cf485b134f4eb39e1d84ab1dab44'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2653,6 +2678,15 @@ declare global {
                         key: {
                             document_key: 'e4e51db3a24f4176b88e2c2c0c8dccf0'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '52a4277c6e6847599533c22a446cb847'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '61c0cf485b134f4eb39e1d84ab1dab44'
                         }
                     },
                     {
@@ -5594,6 +5628,14 @@ declare global {
                         key: {
                             document_key: 'a52b85345ce84a1a891ffecf8fceaf8a'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e4051ee417684ba6b8c45831b6cf7f84'
+                        key: {
+                            document_key: '61c0cf485b134f4eb39e1d84ab1dab44'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {

@@ -12,7 +12,9 @@ import {
 /**
  * The inventory: one row per service account the app provisioned. Lifecycle state moves
  * exploring -> api_only -> retired. Access is by ACL only (src/fluent/access/acls.now.ts):
- * owners read their own rows, auditors read all, app admins manage all.
+ * owners read their own rows, auditors read all, app admins edit and delete them. Only provisioning
+ * creates rows, and nobody changes account, user_name or request_item afterwards: lock-down acts on
+ * the row's user, so which user a row describes is fixed when the app creates it.
  */
 export const x_seed_svcacct_service_account = Table({
     name: 'x_seed_svcacct_service_account',

@@ -11,7 +11,8 @@
  */
 import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
 import { readVariableByName } from '../catalog/request-variables.ts'
-import { findInventoryRow, lockDownRows } from './lock-down.ts'
+import { readSettings } from '../config/properties.ts'
+import { findInventoryRow, lockDownRows, settingProblemText } from './lock-down.ts'
 import { APP_ADMIN_ROLE, LOG_PREFIX, STATE, confirmationMethod, mayConfirm } from './lockdown-rules.ts'
 
 /** The reference variable on the confirmation catalog item that names the inventory row. */
@@ -46,7 +47,8 @@ export function confirmLockdown(inventoryId: string, actor: Actor): ConfirmResul
 
     const now = new GlideDateTime().getValue()
     const method = confirmationMethod(actor.sysId, row.ownerId)
-    const [result] = lockDownRows([row], { method, actorId: actor.sysId, actorName: actor.name, now })
+    const { settings } = readSettings()
+    const [result] = lockDownRows([row], { method, actorId: actor.sysId, actorName: actor.name, now }, settings.serviceAccountGroupId)
     switch (result?.outcome) {
         case 'lock':
             return { ok: true, message: `${name} is now web-service-only: it can call the APIs but can no longer log in to the UI, portal or SSO. The owner has been told.` }
@@ -55,7 +57,9 @@ export function confirmLockdown(inventoryId: string, actor: Actor): ConfirmResul
         case 'not_exploring':
             return { ok: true, message: `${name} was locked down a moment ago; nothing more to do.` }
         case 'problem':
-            return { ok: false, message: `${name} cannot be locked down: its user is missing. An app admin has to fix the inventory row (see its audit trail).` }
+            return { ok: false, message: `${name} cannot be locked down: ${result.detail ?? 'its data is wrong'}. An app admin has to fix the inventory row (see its audit trail).` }
+        case 'unverified':
+            return { ok: false, message: `${name} could not be locked down. ${settingProblemText(result.detail ?? '')} An app admin has been told through the system log.` }
         default:
             return { ok: false, message: `${name} could not be locked down; see its audit trail. An app admin has been told through the system log.` }
     }

@@ -12,19 +12,33 @@
  *
  * The sanctioned exception, "Reopen GUI window", moves the row to exploring before it clears the flag,
  * so neither entry point sees an api_only row for that user.
+ *
+ * A user is written only when it is the row's service account (in the service-account group, with the
+ * row's user name); otherwise the row is flagged (lockdown_problem) and both entry points skip it.
  */
 import { GlideRecord, gs } from '@servicenow/glide'
-import { applyChanges, forEachRowStillIn, forEachUser, readInventoryRow, writeInventory } from './lock-down.ts'
+import { readSettings } from '../config/properties.ts'
+import {
+    applyChanges,
+    forEachRowStillIn,
+    forEachUser,
+    readInventoryRow,
+    settingProblemText,
+    updateUser,
+    writeInventory,
+    type UserSnapshot,
+} from './lock-down.ts'
 import { INVENTORY_TABLE, LOG_PREFIX, STATE, planDriftRestore, type InventoryRow } from './lockdown-rules.ts'
 
 type DetectedBy = 'business rule' | 'daily job'
 
 /**
- * Restores the users of these api_only rows. One IN query for the users (written in place), one IN
- * query re-reading the rows for the journal. Returns how many users were restored.
+ * Restores the users of these api_only rows. One IN query for the memberships and one for the users
+ * (written in place), one IN query re-reading the rows for the journal. Returns how many users were
+ * restored.
  */
-export function restoreRows(rows: InventoryRow[], detectedBy: DetectedBy): number {
-    const seen = new Set<string>()
+export function restoreRows(rows: InventoryRow[], detectedBy: DetectedBy, serviceAccountGroupId: string): number {
+    const seen = new Map<string, UserSnapshot>()
     const restoredUsers = new Map<string, string>()
     const failures = new Map<string, string>()
     const rowsByAccount = new Map<string, InventoryRow[]>()
@@ -32,20 +46,19 @@ export function restoreRows(rows: InventoryRow[], detectedBy: DetectedBy): numbe
         if (row.accountId) rowsByAccount.set(row.accountId, [...(rowsByAccount.get(row.accountId) ?? []), row])
     }
 
-    forEachUser([...rowsByAccount.keys()], (user, snapshot) => {
-        seen.add(snapshot.sysId)
+    const settingProblem = forEachUser([...rowsByAccount.keys()], serviceAccountGroupId, (user, snapshot) => {
+        seen.set(snapshot.sysId, snapshot)
         const plan = planDriftRestore((rowsByAccount.get(snapshot.sysId) ?? [])[0], snapshot, snapshot.updatedBy, detectedBy)
         if (plan.kind !== 'restore') return
         applyChanges(user, plan.user)
-        let written = false
-        try {
-            written = Boolean(user.update())
-        } catch (e) {
-            failures.set(snapshot.sysId, e instanceof Error ? e.message : String(e))
-        }
-        if (written) restoredUsers.set(snapshot.sysId, plan.journal)
-        else if (!failures.has(snapshot.sysId)) failures.set(snapshot.sysId, 'the update was refused')
+        const failure = updateUser(user)
+        if (failure) failures.set(snapshot.sysId, failure)
+        else restoredUsers.set(snapshot.sysId, plan.journal)
     })
+    if (settingProblem) {
+        gs.error(`${LOG_PREFIX}drift guard (${detectedBy}), ${rows.length} account(s) to check: ${settingProblemText(settingProblem)}`)
+        return 0
+    }
 
     let restored = 0
     forEachRowStillIn(
@@ -67,19 +80,18 @@ export function restoreRows(rows: InventoryRow[], detectedBy: DetectedBy): numbe
                 writeInventory(record, {}, text)
                 return
             }
-            if (!seen.has(accountId)) {
-                const plan = planDriftRestore(fresh, undefined, '', detectedBy)
-                if (plan.kind !== 'problem') return
-                gs.warn(plan.log)
-                writeInventory(record, plan.inventory, plan.journal)
-            }
+            // A user that is gone, or that is not this row's service account: flag the row once.
+            const plan = planDriftRestore(fresh, seen.get(accountId), '', detectedBy)
+            if (plan.kind !== 'problem') return
+            gs.warn(plan.log)
+            writeInventory(record, plan.inventory, plan.journal)
         },
     )
     return restored
 }
 
 /** The daily backstop: every api_only row whose user is not web-service-only, in one query. */
-export function restoreDrift(limit: number, detectedBy: DetectedBy): number {
+export function restoreDrift(limit: number, detectedBy: DetectedBy, serviceAccountGroupId: string): number {
     const drifted = new GlideRecord(INVENTORY_TABLE)
     drifted.addQuery('state', STATE.apiOnly)
     drifted.addNotNullQuery('account')
@@ -90,19 +102,21 @@ export function restoreDrift(limit: number, detectedBy: DetectedBy): number {
     drifted.query()
     const rows: InventoryRow[] = []
     while (drifted.next()) rows.push(readInventoryRow(drifted))
-    return rows.length === 0 ? 0 : restoreRows(rows, detectedBy)
+    return rows.length === 0 ? 0 : restoreRows(rows, detectedBy, serviceAccountGroupId)
 }
 
 /**
  * The sys_user business rule (async, on update, when web_service_access_only changes from true).
- * Does nothing unless the user is an api_only service account in the inventory.
+ * Does nothing unless the user is an api_only service account in the inventory. Like the daily
+ * backstop, it leaves flagged rows (lockdown_problem) to an app admin.
  */
 export function keepWebServiceOnly(current: GlideRecord): void {
     const rows: InventoryRow[] = []
     const row = new GlideRecord(INVENTORY_TABLE)
     row.addQuery('account', current.getUniqueValue())
     row.addQuery('state', STATE.apiOnly)
+    row.addNullQuery('lockdown_problem')
     row.query()
     while (row.next()) rows.push(readInventoryRow(row))
-    if (rows.length > 0) restoreRows(rows, 'business rule')
+    if (rows.length > 0) restoreRows(rows, 'business rule', readSettings().settings.serviceAccountGroupId)
 }

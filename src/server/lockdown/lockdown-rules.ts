@@ -45,18 +45,49 @@ export interface AccountUser {
     webServiceAccessOnly: boolean
     identityType: string | null
     hasIdentityType: boolean
+    /** A member of the service-account group (x_seed_svcacct.group), read in the same batch. */
+    inServiceAccountGroup: boolean
 }
 
 /** Field values to write. Values are strings, as setValue takes them on the platform. */
 export type FieldChanges = Record<string, string>
 
-export type ProblemCode = 'no_user' | 'user_deleted' | 'window_past_at_creation' | 'no_window_end'
+export type ProblemCode =
+    | 'no_user'
+    | 'user_deleted'
+    | 'window_past_at_creation'
+    | 'no_window_end'
+    /** The user is not in the service-account group: the app never changes login access of anyone else. */
+    | 'not_service_account'
+    /** The user's user_name is not the row's User ID: the row may point at the wrong user. */
+    | 'user_name_mismatch'
+    /** The user could not be written (refused by an ACL, a rule or the platform). */
+    | 'write_failed'
+
+/** What an app admin does about each problem; the row's journal and the docs say the same. */
+export const PROBLEM_REMEDY: Record<ProblemCode, string> = {
+    no_user: 'Retire the row: the app never links a row to another user.',
+    user_deleted: 'Retire the row: the app never links a row to another user.',
+    no_window_end: 'Set "GUI access until", then clear "Lock-down problem".',
+    window_past_at_creation: 'Set a proper "GUI access until" (or have the owner confirm), then clear "Lock-down problem".',
+    not_service_account:
+        'If it is a genuine service account, add it back to the service-account group (x_seed_svcacct.group), then clear "Lock-down problem"; if not, retire the row. The app changes login access only for members of that group.',
+    user_name_mismatch:
+        'Find out why the names differ (a renamed user, or a row pointing at the wrong user). Rename the user back if it was renamed, then clear "Lock-down problem"; otherwise retire the row.',
+    write_failed:
+        'Fix the cause named above (the application access of sys_user, the app\'s cross-scope privileges, a rule that refused the update), then clear "Lock-down problem"; the next daily run tries again.',
+}
+
+/** The lockdown_problem value: the code first (the list filters on it), then the detail; 255 characters at most. */
+export function problemValue(code: ProblemCode, detail: string): string {
+    return `${code}: ${detail}`.slice(0, 255)
+}
 
 export type LockDownPlan =
     /** The row is no longer exploring (a confirmation or an earlier run got there first): nothing to do. */
     | { kind: 'not_exploring'; log: string }
     /** Bad data: nothing is changed but the row's lockdown_problem and journal; an admin must act. */
-    | { kind: 'problem'; code: ProblemCode; inventory: FieldChanges; journal: string; log: string }
+    | { kind: 'problem'; code: ProblemCode; detail: string; inventory: FieldChanges; journal: string; log: string }
     /** The user is already web-service-only: the user is left alone; the row is recorded as api_only. */
     | { kind: 'already_locked'; inventory: FieldChanges; journal: string; log: string }
     | { kind: 'lock'; user: FieldChanges; inventory: FieldChanges; journal: string; log: string }
@@ -118,8 +149,30 @@ function who(request: LockDownRequest): string {
 }
 
 /**
- * Bad data the daily job must not act on. A confirmation (owner or admin) checks only the user:
- * confirming early is valid whatever the window says.
+ * Is this user the service account the row describes? Checked before any write of a user (lock-down,
+ * drift guard, reopen): the row's account is data an admin could have changed, and the app must never
+ * change the login access of a person or of another integration. Both must hold: the user is in the
+ * service-account group, and its user_name is the row's User ID (exactly, as provisioning wrote both).
+ */
+export function findIdentityProblem(row: InventoryRow, user: AccountUser): { code: ProblemCode; detail: string } | null {
+    if (!user.inServiceAccountGroup) {
+        return {
+            code: 'not_service_account',
+            detail: `its user ${user.userName || user.sysId} is not a member of the service-account group, so the app will not change its login access`,
+        }
+    }
+    if (user.userName !== row.userName) {
+        return {
+            code: 'user_name_mismatch',
+            detail: `its User ID is "${row.userName}" but its user's user name is "${user.userName}", so the app will not change that user's login access`,
+        }
+    }
+    return null
+}
+
+/**
+ * Bad data the daily job must not act on. A confirmation (owner or admin) checks only the user (that
+ * it exists and is this row's service account): confirming early is valid whatever the window says.
  *
  * "no_user" and "user_deleted" differ only in how the reference ended up: the account column clears
  * when its user is deleted normally (cascade rule "clear"), so a deleted user usually shows as no
@@ -136,6 +189,8 @@ export function findProblem(
     if (!user) {
         return { code: 'user_deleted', detail: `its user (sys_id ${row.accountId}) no longer exists` }
     }
+    const identity = findIdentityProblem(row, user)
+    if (identity) return identity
     if (method !== 'window_expired') return null
     if (!row.guiAccessUntil || parseGlideDateTime(row.guiAccessUntil) === null) {
         return { code: 'no_window_end', detail: 'it has no valid "GUI access until" date' }
@@ -157,11 +212,12 @@ export function planLockDown(row: InventoryRow, user: AccountUser | undefined, r
 
     const problem = findProblem(row, user, request.method)
     if (problem) {
-        const text = `Lock-down skipped: ${problem.detail}. An app admin must fix the row (set the Account or the "GUI access until" date, or retire it) and clear "Lock-down problem".`
+        const text = `Lock-down skipped: ${problem.detail}. ${PROBLEM_REMEDY[problem.code]}`
         return {
             kind: 'problem',
             code: problem.code,
-            inventory: { lockdown_problem: `${problem.code}: ${problem.detail}`.slice(0, 255) },
+            detail: problem.detail,
+            inventory: { lockdown_problem: problemValue(problem.code, problem.detail) },
             journal: text,
             log: `${LOG_PREFIX}${name} (${INVENTORY_TABLE} ${row.sysId}): ${text}`,
         }
@@ -230,15 +286,26 @@ export function planDriftRestore(
     if (!user) {
         // Flagged once (the drift query skips flagged rows), not reported every day.
         const detail = `its user (sys_id ${row.accountId ?? 'empty'}) no longer exists`
-        const text = `Drift guard (${detectedBy}): nothing to restore, ${detail}. An app admin should retire this row.`
+        const text = `Drift guard (${detectedBy}): nothing to restore, ${detail}. ${PROBLEM_REMEDY.user_deleted}`
         return {
             kind: 'problem',
-            inventory: { lockdown_problem: `user_deleted: ${detail}` },
+            inventory: { lockdown_problem: problemValue('user_deleted', detail) },
             journal: text,
             log: `${LOG_PREFIX}${name} (${INVENTORY_TABLE} ${row.sysId}): ${text}`,
         }
     }
     if (user.webServiceAccessOnly) return { kind: 'none' }
+    // Only now, when the user would be written: a user that is already web-service-only needs nothing.
+    const identity = findIdentityProblem(row, user)
+    if (identity) {
+        const text = `Drift guard (${detectedBy}): "Web service access only" is cleared on ${user.userName || user.sysId} and was NOT set again: ${identity.detail}. ${PROBLEM_REMEDY[identity.code]}`
+        return {
+            kind: 'problem',
+            inventory: { lockdown_problem: problemValue(identity.code, identity.detail) },
+            journal: text,
+            log: `${LOG_PREFIX}${name} (${INVENTORY_TABLE} ${row.sysId}): ${text}`,
+        }
+    }
     const by = changedBy ? ` by ${changedBy}` : ''
     const text = `Drift guard (${detectedBy}): "Web service access only" was cleared on ${user.userName}${by} and has been set again. This account is API only; to give it GUI access, an app admin uses "Reopen GUI window" on this record.`
     return { kind: 'restore', user: { web_service_access_only: 'true' }, journal: text, log: `${LOG_PREFIX}${name}: ${text}` }
@@ -254,13 +321,26 @@ export interface ReopenRequest {
 
 export type ReopenPlan =
     | { kind: 'refused'; message: string }
+    /** Bad data found while reopening: nothing is reopened; the row is flagged for an admin. */
+    | { kind: 'problem'; message: string; inventory: FieldChanges; journal: string; log: string }
     | { kind: 'reopen'; user: FieldChanges; inventory: FieldChanges; journal: string; log: string }
 
 export function planReopen(row: InventoryRow, user: AccountUser | undefined, request: ReopenRequest): ReopenPlan {
     const refuse = (message: string): ReopenPlan => ({ kind: 'refused', message })
     if (!request.actorIsAdmin) return refuse(`Only an app admin (${APP_ADMIN_ROLE}) can reopen the GUI window.`)
     if (row.state !== STATE.apiOnly) return refuse(`Only an API-only account can be reopened; this one is ${row.state ?? 'without a state'}.`)
-    if (!user) return refuse('This row has no existing user to reopen. Fix the Account first.')
+    if (!user) return refuse('This row has no existing user to reopen. Retire the row instead.')
+    const identity = findIdentityProblem(row, user)
+    if (identity) {
+        const text = `Reopen refused: ${identity.detail}. ${PROBLEM_REMEDY[identity.code]}`
+        return {
+            kind: 'problem',
+            message: `Nothing was reopened: ${identity.detail}. See the row's audit trail.`,
+            inventory: { lockdown_problem: problemValue(identity.code, identity.detail) },
+            journal: text,
+            log: `${LOG_PREFIX}${row.userName || row.sysId} (${INVENTORY_TABLE} ${row.sysId}): ${text}`,
+        }
+    }
 
     const reason = String(request.reason ?? '').trim()
     if (reason === '') {

@@ -5,13 +5,15 @@
  * Cost: a fixed number of queries whatever the size of the inventory, and writes only for the rows
  * that are due:
  *   lock-down  1 query for the due set (bounded by x_seed_svcacct.lockdown.batch_size)
- *              + 1 IN query for their users + 1 IN query re-reading the rows at write time
+ *              + 1 IN query for their service-account group memberships (+ 1 read of the group
+ *              when some user is not a member) + 1 IN query for their users
+ *              + 1 IN query re-reading the rows at write time
  *   reminders  1 query for the reminder set, written in place
  *   drift      1 query (api_only rows whose user is not web-service-only, dot-walked)
- *              + 1 IN query for their users + 1 IN query re-reading the rows
+ *              + the same membership, user and re-read queries
  * The IN queries are skipped when their set is empty. Rows left over by the batch limit wait for the
- * next run; rows with bad data are flagged (lockdown_problem) and leave the due set, so they cannot
- * fill every batch.
+ * next run; rows with bad data or a failed user write are flagged (lockdown_problem) and leave the
+ * due set, so they cannot fill every batch.
  */
 import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
 import { readSettings } from '../config/properties.ts'
@@ -92,9 +94,9 @@ export function runWindowSweep(): SweepSummary {
     const now = new GlideDateTime().getValue()
 
     const due = selectDueRows(now, settings.batchSize)
-    const outcomes = lockDownRows(due, { method: 'window_expired', actorId: '', actorName: '', now })
+    const outcomes = lockDownRows(due, { method: 'window_expired', actorId: '', actorName: '', now }, settings.serviceAccountGroupId)
     const reminders = sendReminders(now, settings.reminderDays, settings.batchSize)
-    const driftRestored = restoreDrift(settings.batchSize, 'daily job')
+    const driftRestored = restoreDrift(settings.batchSize, 'daily job', settings.serviceAccountGroupId)
 
     const summary: SweepSummary = {
         now,
@@ -103,7 +105,8 @@ export function runWindowSweep(): SweepSummary {
         lockedDown: count(outcomes, 'lock'),
         alreadyLocked: count(outcomes, 'already_locked'),
         problems: count(outcomes, 'problem'),
-        failed: count(outcomes, 'failed'),
+        // Unverified rows (the group setting is unusable) are not locked and stay due: counted as failed.
+        failed: count(outcomes, 'failed') + count(outcomes, 'unverified'),
         skipped: count(outcomes, 'not_exploring'),
         reminders,
         driftRestored,

@@ -6,6 +6,7 @@
 import { planGroupRoles, type GroupRoleFacts, type GroupRolePlan } from '../access/group-roles.ts'
 import type { AppSettings } from '../config/properties.ts'
 import { PROPERTY } from '../config/properties.ts'
+import { APP_PRIVILEGES, type RequiredPrivilege } from './app-records.ts'
 
 export type CheckId =
     | 'properties-valid'
@@ -165,34 +166,59 @@ export interface PrivilegeFact {
     status: string
 }
 
+const ACCESS_LIST = 'System Applications > Application Cross-Scope Access (sys_scope_privilege.list)'
+
+function sameName(a: string, b: string): boolean {
+    return a.toLowerCase() === b.toLowerCase()
+}
+
+function describePrivilege(p: { operation: string; targetName: string }): string {
+    return `${p.operation} on ${p.targetName}`
+}
+
 /**
- * privileges: every sys_scope_privilege row whose source scope is this app. The app ships one
- * per global table and operation it uses; on an instance that enforces runtime access, a row that
- * is not "allowed" makes that operation fail.
+ * privileges: every sys_scope_privilege row whose source scope is this app. required: the table and
+ * operation pairs the app ships (APP_PRIVILEGES), each of which must be on the instance and allowed:
+ * on an instance that enforces runtime access, an operation without an allowed privilege fails,
+ * whether its row was denied, left requested or deleted. A row of the app outside that list that is
+ * not allowed fails too: runtime access tracking may have recorded an operation the app attempted.
  */
-export function checkCrossScopePrivileges(privileges: PrivilegeFact[]): CheckResult {
+export function checkCrossScopePrivileges(privileges: PrivilegeFact[], required: readonly RequiredPrivilege[] = APP_PRIVILEGES): CheckResult {
     const id = 'cross-scope-privileges-allowed'
     const title = 'The cross-scope privileges are allowed'
-    const accessList = 'System Applications > Application Cross-Scope Access (sys_scope_privilege.list)'
     if (privileges.length === 0) {
         return failed(
             id,
             title,
             'No cross-scope privilege records of the app were found on this instance.',
-            `The app ships them: reinstall or upgrade it from the application repository or the update set, then look in ${accessList}.`,
+            `The app ships them: reinstall or upgrade it from the application repository or the update set, then look in ${ACCESS_LIST}.`,
         )
     }
+    const missing = required.filter((need) => !privileges.some((p) => sameName(p.targetName, need.targetName) && sameName(p.operation, need.operation)))
     const notAllowed = privileges.filter((p) => p.status.toLowerCase() !== 'allowed')
-    if (notAllowed.length === 0) {
-        return passed(id, title, `All ${privileges.length} cross-scope privileges of the app are allowed.`)
+    if (missing.length === 0 && notAllowed.length === 0) {
+        return passed(id, title, `All ${required.length} cross-scope privileges the app needs are present and allowed.`)
     }
-    const named = notAllowed.map((p) => `${p.operation} on ${p.targetName} (${p.status || 'no status'})`).join(', ')
-    return failed(
-        id,
-        title,
-        `${notAllowed.length} of ${privileges.length} cross-scope privileges are not allowed: ${named}.`,
-        `Open ${accessList}, filter on Source Scope = Service Account Lifecycle, and set Status to Allowed on each row named above.`,
-    )
+
+    const details: string[] = []
+    const fixes: string[] = []
+    if (missing.length > 0) {
+        details.push(
+            `${missing.length} of the ${required.length} cross-scope privileges the app needs ${missing.length === 1 ? 'is' : 'are'} missing: ${missing.map(describePrivilege).join(', ')}.`,
+        )
+        fixes.push(
+            `Upgrade or reinstall the app from the application repository or the update set, which brings the missing ${missing.length === 1 ? 'privilege' : 'privileges'} back; or, in ${ACCESS_LIST}, click New and create ${missing.length === 1 ? 'it' : 'each'} with Source Scope = Service Account Lifecycle, Target Scope = Global, Target Type = Table, Status = Allowed and: ${missing
+                .map((p) => `Target Name = ${p.targetName}, Operation = ${p.operation}`)
+                .join('; ')}.`,
+        )
+    }
+    if (notAllowed.length > 0) {
+        details.push(
+            `${notAllowed.length} of ${privileges.length} cross-scope privileges are not allowed: ${notAllowed.map((p) => `${describePrivilege(p)} (${p.status || 'no status'})`).join(', ')}.`,
+        )
+        fixes.push(`Open ${ACCESS_LIST}, filter on Source Scope = Service Account Lifecycle, and set Status to Allowed on each row named above.`)
+    }
+    return failed(id, title, details.join(' '), fixes.join(' '))
 }
 
 // ---------------------------------------------------------------------------------------------

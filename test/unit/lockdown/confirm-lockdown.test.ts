@@ -105,10 +105,40 @@ describe('UI action "Confirm API calls are sorted"', () => {
 
         expect(userRow(account.userId).web_service_access_only).toBe('')
         expect(inventoryRow(account.rowId).state).toBe('exploring')
-        expect(auditTrail(account.rowId)[0]).toMatch(/^Lock-down failed: .* could not be made web-service-only/)
+        expect(auditTrail(account.rowId)[0]).toMatch(/^Lock-down failed: .* could not be made web-service-only \(Write operation against sys_user refused by cross-scope policy\)/)
+        expect(inventoryRow(account.rowId).lockdown_problem).toMatch(/^write_failed: /)
         expect(glide.logs().filter((log) => log.level === 'error').length).toBeGreaterThan(0)
         expect(glide.events()).toEqual([])
         expect(glide.messages()[0].type).toBe('error')
+    })
+
+    it('when the row points at a person outside the service-account group, then confirming is refused, the person untouched and the row flagged', () => {
+        const person = seedPerson('jane.admin')
+        const account = seedAccount({ account: person, userName: 'jane.admin', guiAccessUntil: '2026-03-25 09:00:00' })
+        glide.setUser({ sysId: seedPerson('ada'), userName: 'ada', name: 'Ada Admin', roles: ADMIN_ROLES })
+
+        confirmFromForm(current(INVENTORY, account.rowId))
+
+        expect(userRow(person)).toMatchObject({ web_service_access_only: '', sys_mod_count: '0' })
+        expect(inventoryRow(account.rowId)).toMatchObject({ state: 'exploring', lockdown_problem: expect.stringMatching(/^not_service_account: /) })
+        expect(glide.messages()).toEqual([
+            {
+                type: 'error',
+                message: 'jane.admin cannot be locked down: its user jane.admin is not a member of the service-account group, so the app will not change its login access. An app admin has to fix the inventory row (see its audit trail).',
+            },
+        ])
+    })
+
+    it('when the group setting is unusable, then nothing is written and the confirmer is told why', () => {
+        glide.setProperty('x_seed_svcacct.group', 'not-a-sys-id')
+        const account = seedAccount({ guiAccessUntil: '2026-03-25 09:00:00' })
+        glide.setUser({ sysId: account.ownerId, userName: 'owner', roles: [] })
+        glide.resetCounters()
+
+        confirmFromForm(current(INVENTORY, account.rowId))
+
+        expect(glide.counters().totalWrites).toBe(0)
+        expect(glide.messages()).toEqual([{ type: 'error', message: expect.stringMatching(/could not be locked down\. Nothing was changed: x_seed_svcacct\.group is empty or not a group sys_id/) }])
     })
 })
 

@@ -34,8 +34,51 @@ describe('drift guard (sys_user rule)', () => {
             `Drift guard (business rule): "Web service access only" was cleared on ${account.userName} by jsmith and has been set again. This account is API only; to give it GUI access, an app admin uses "Reopen GUI window" on this record.`,
         ])
         expect(glide.logs()).toContainEqual({ level: 'warn', message: expect.stringContaining('was cleared on') })
-        // The inventory lookup, the user (IN) and the row re-read; one write each.
-        expect(glide.counters()).toMatchObject({ reads: { [INVENTORY]: 2, sys_user: 1 }, writes: { [INVENTORY]: 1, sys_user: 1 } })
+        // The inventory lookup, the membership (IN), the user (IN) and the row re-read; one write each.
+        expect(glide.counters()).toMatchObject({ reads: { [INVENTORY]: 2, sys_user_grmember: 1, sys_user: 1 }, writes: { [INVENTORY]: 1, sys_user: 1 } })
+    })
+
+    it('when the row points at a user outside the service-account group, then the flag is NOT set on that user and the row is flagged, once', () => {
+        const person = seedPerson('jane.admin')
+        const account = seedAccount({ state: 'api_only', account: person, userName: 'jane.admin' })
+        const user = clearFlag(person, 'jsmith')
+
+        keepWebServiceOnly(user)
+
+        expect(userRow(person).web_service_access_only).toBe('0')
+        expect(inventoryRow(account.rowId).lockdown_problem).toMatch(/^not_service_account: /)
+        expect(auditTrail(account.rowId)).toEqual([expect.stringMatching(/^Drift guard \(business rule\): "Web service access only" is cleared on jane\.admin and was NOT set again: /)])
+        expect(glide.logs()).toContainEqual({ level: 'warn', message: expect.stringContaining('was NOT set again') })
+
+        // Flagged rows are left to an app admin: clearing again, or the daily backstop, adds nothing.
+        keepWebServiceOnly(clearFlag(person, 'jsmith'))
+        expect(runWindowSweep().driftRestored).toBe(0)
+        expect(userRow(person).web_service_access_only).toBe('0')
+        expect(auditTrail(account.rowId)).toHaveLength(1)
+    })
+
+    it('when the user was renamed away from the row\'s User ID, then it is not written and the row is flagged user_name_mismatch', () => {
+        const account = seedAccount({ state: 'api_only', webServiceAccessOnly: true })
+        const renamed = current('sys_user', account.userId)
+        renamed.setValue('user_name', 'renamed.person')
+        renamed.update()
+
+        keepWebServiceOnly(clearFlag(account.userId, 'jsmith'))
+
+        expect(userRow(account.userId).web_service_access_only).toBe('0')
+        expect(inventoryRow(account.rowId).lockdown_problem).toMatch(/^user_name_mismatch: /)
+    })
+
+    it('when the group setting is unusable, then nothing is written and an error says why', () => {
+        const account = seedAccount({ state: 'api_only', webServiceAccessOnly: true })
+        glide.setProperty('x_seed_svcacct.group', '')
+        const user = clearFlag(account.userId, 'jsmith')
+        glide.resetCounters()
+
+        keepWebServiceOnly(user)
+
+        expect(glide.counters().totalWrites).toBe(0)
+        expect(glide.logs()).toContainEqual({ level: 'error', message: expect.stringContaining('drift guard (business rule), 1 account(s) to check: Nothing was changed: x_seed_svcacct.group is empty') })
     })
 
     it('when the user is not a service account, then the rule only looks and writes nothing', () => {
@@ -76,7 +119,7 @@ describe('drift guard (sys_user rule)', () => {
         keepWebServiceOnly(user)
 
         expect(userRow(account.userId).web_service_access_only).toBe('0')
-        expect(auditTrail(account.rowId)).toEqual([expect.stringContaining('could not be set again (the update was refused)')])
+        expect(auditTrail(account.rowId)).toEqual([expect.stringContaining('could not be set again (refused)')])
         expect(glide.logs()).toContainEqual({ level: 'error', message: expect.stringContaining('could not be set again') })
     })
 })
@@ -155,6 +198,48 @@ describe('"Reopen GUI window" (app admins)', () => {
 
         expect(glide.counters().totalWrites).toBe(0)
         expect(glide.messages()).toEqual([{ type: 'error', message: 'Only an app admin (x_seed_svcacct.admin) can reopen the GUI window.' }])
+    })
+
+    it('when the form carries other edits, then only the reopen fields are saved: owner, account and user ID stay as stored', () => {
+        const account = seedAccount({ state: 'api_only', webServiceAccessOnly: true })
+        const intruder = seedPerson('jane.admin')
+        const before = inventoryRow(account.rowId)
+
+        reopenGuiWindow(
+            adminForm(account.rowId, {
+                gui_access_until: '2026-03-22 09:00:00',
+                reopen_reason: 'New endpoint',
+                account: intruder,
+                owner: intruder,
+                user_name: 'jane.admin',
+                purpose: 'Edited on the form',
+            }),
+        )
+
+        expect(inventoryRow(account.rowId)).toMatchObject({
+            account: account.userId,
+            owner: before.owner,
+            user_name: account.userName,
+            purpose: before.purpose,
+            state: 'exploring',
+            gui_access_until: '2026-03-22 09:00:00',
+            reopen_reason: '',
+        })
+        expect(userRow(account.userId).web_service_access_only).toBe('0')
+        expect(userRow(intruder)).toMatchObject({ web_service_access_only: '', sys_mod_count: '0' })
+    })
+
+    it('when the row points at an integration user outside the service-account group, then nothing is reopened and the row is flagged', () => {
+        const integration = glide.seed('sys_user', { user_name: 'int_payroll', name: 'int_payroll', active: true, web_service_access_only: true })
+        const account = seedAccount({ state: 'api_only', account: integration, userName: 'int_payroll' })
+        const form = adminForm(account.rowId, { gui_access_until: '2026-03-22 09:00:00', reopen_reason: 'why' })
+
+        reopenGuiWindow(form)
+
+        expect(userRow(integration)).toMatchObject({ web_service_access_only: '1', sys_mod_count: '0' })
+        expect(inventoryRow(account.rowId)).toMatchObject({ state: 'api_only', lockdown_problem: expect.stringMatching(/^not_service_account: /), gui_access_until: '2026-03-14 09:00:00' })
+        expect(auditTrail(account.rowId)).toEqual([expect.stringMatching(/^Reopen refused: its user int_payroll is not a member of the service-account group/)])
+        expect(glide.messages()).toEqual([{ type: 'error', message: expect.stringMatching(/^Nothing was reopened: /) }])
     })
 
     it('when the user cannot be written, then the admin is told the account still cannot log in', () => {

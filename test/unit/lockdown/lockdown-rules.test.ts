@@ -9,6 +9,7 @@ import {
     planLockDown,
     planReminder,
     planReopen,
+    PROBLEM_REMEDY,
     type AccountUser,
     type InventoryRow,
     type LockDownRequest,
@@ -32,7 +33,7 @@ function row(overrides: Partial<InventoryRow> = {}): InventoryRow {
 }
 
 function user(overrides: Partial<AccountUser> = {}): AccountUser {
-    return { sysId: 'user1', userName: 'svc_billing', webServiceAccessOnly: false, identityType: 'human', hasIdentityType: true, ...overrides }
+    return { sysId: 'user1', userName: 'svc_billing', webServiceAccessOnly: false, identityType: 'human', hasIdentityType: true, inServiceAccountGroup: true, ...overrides }
 }
 
 const job: LockDownRequest = { method: 'window_expired', actorId: '', actorName: '', now: NOW }
@@ -123,6 +124,8 @@ describe('planLockDown', () => {
         ['user_deleted', row(), undefined, job],
         ['no_window_end', row({ guiAccessUntil: null }), user(), job],
         ['window_past_at_creation', row({ guiAccessUntil: '2026-02-20 00:00:00', createdOn: '2026-03-01 09:00:00' }), user(), job],
+        ['not_service_account', row(), user({ inServiceAccountGroup: false }), job],
+        ['user_name_mismatch', row(), user({ userName: 'jane.doe' }), job],
     ] as const)('when the row has bad data (%s), then it is flagged and nothing else changes', (code, r, u, request) => {
         const plan = planLockDown(r, u, request)
         expect(plan.kind).toBe('problem')
@@ -130,8 +133,26 @@ describe('planLockDown', () => {
         expect(plan.code).toBe(code)
         expect(Object.keys(plan.inventory)).toEqual(['lockdown_problem'])
         expect(plan.inventory.lockdown_problem.startsWith(`${code}: `)).toBe(true)
-        expect(plan.journal).toMatch(/^Lock-down skipped: .*An app admin must fix the row/)
+        expect(plan.journal).toMatch(/^Lock-down skipped: /)
+        expect(plan.journal.endsWith(PROBLEM_REMEDY[code])).toBe(true)
         expect(plan.log).toContain('svc_billing (x_seed_svcacct_service_account row1)')
+    })
+
+    it('when the user is not in the service-account group, then it is not locked down even if the window ended: the app never changes anyone else', () => {
+        const plan = planLockDown(row(), user({ inServiceAccountGroup: false, userName: 'svc_billing' }), job)
+        expect(plan).toMatchObject({ kind: 'problem', code: 'not_service_account' })
+        expect(plan.kind === 'problem' && plan.detail).toBe('its user svc_billing is not a member of the service-account group, so the app will not change its login access')
+    })
+
+    it('when the user names differ, then the detail names both', () => {
+        const plan = planLockDown(row(), user({ userName: 'jane.doe' }), job)
+        expect(plan.kind === 'problem' && plan.detail).toBe(
+            'its User ID is "svc_billing" but its user\'s user name is "jane.doe", so the app will not change that user\'s login access',
+        )
+    })
+
+    it('when user names differ only in case, then it is still a mismatch (provisioning writes both the same)', () => {
+        expect(findProblem(row(), user({ userName: 'SVC_billing' }), 'owner_confirmed')?.code).toBe('user_name_mismatch')
     })
 
     it('when the owner confirms early, then the window checks do not apply', () => {
@@ -141,6 +162,11 @@ describe('planLockDown', () => {
 
     it('when the owner confirms but the user is missing, then it is still refused as bad data', () => {
         expect(findProblem(row({ accountId: null }), undefined, 'owner_confirmed')?.code).toBe('no_user')
+    })
+
+    it('when the owner or an admin confirms for a user outside the service-account group, then it is refused as bad data', () => {
+        expect(findProblem(row(), user({ inServiceAccountGroup: false }), 'owner_confirmed')?.code).toBe('not_service_account')
+        expect(findProblem(row(), user({ inServiceAccountGroup: false }), 'admin')?.code).toBe('not_service_account')
     })
 
     it('when the window ended exactly at creation, then it is not flagged', () => {
@@ -183,6 +209,19 @@ describe('planDriftRestore', () => {
         const plan = planDriftRestore(apiOnly, undefined, '', 'daily job')
         expect(plan.kind === 'problem' && plan.inventory.lockdown_problem).toMatch(/^user_deleted: /)
     })
+    it.each([
+        ['not_service_account', { inServiceAccountGroup: false }],
+        ['user_name_mismatch', { userName: 'jane.doe' }],
+    ] as const)('when the user is not the row\'s service account (%s), then nothing is restored and the row is flagged', (code, change) => {
+        const plan = planDriftRestore(apiOnly, user(change), 'jsmith', 'business rule')
+        expect(plan.kind).toBe('problem')
+        if (plan.kind !== 'problem') return
+        expect(plan.inventory.lockdown_problem.startsWith(`${code}: `)).toBe(true)
+        expect(plan.journal).toMatch(/^Drift guard \(business rule\): "Web service access only" is cleared on \S+ and was NOT set again: /)
+    })
+    it('when a user outside the group is already web-service-only, then there is nothing to do and nothing is flagged', () => {
+        expect(planDriftRestore(apiOnly, user({ inServiceAccountGroup: false, webServiceAccessOnly: true }), '', 'daily job').kind).toBe('none')
+    })
 })
 
 describe('planReopen', () => {
@@ -211,6 +250,22 @@ describe('planReopen', () => {
         const plan = planReopen(apiOnly, user(), { ...request, ...change })
         expect(plan.kind).toBe('refused')
         expect(plan.kind === 'refused' && plan.message).toMatch(message)
+    })
+
+    it.each([
+        ['not_service_account', { inServiceAccountGroup: false }],
+        ['user_name_mismatch', { userName: 'jane.doe' }],
+    ] as const)('when the user is not the row\'s service account (%s), then nothing is reopened and the row is flagged', (code, change) => {
+        const plan = planReopen(apiOnly, user({ webServiceAccessOnly: true, ...change }), request)
+        expect(plan.kind).toBe('problem')
+        if (plan.kind !== 'problem') return
+        expect(plan.inventory).toEqual({ lockdown_problem: expect.stringMatching(new RegExp(`^${code}: `)) })
+        expect(plan.message).toMatch(/^Nothing was reopened: /)
+        expect(plan.journal.endsWith(PROBLEM_REMEDY[code])).toBe(true)
+    })
+
+    it('when someone without the admin role tries it on a user outside the group, then it is refused before anything is flagged', () => {
+        expect(planReopen(apiOnly, user({ inServiceAccountGroup: false }), { ...request, actorIsAdmin: false }).kind).toBe('refused')
     })
 
     it('when the row is still exploring, then it is refused (edit the date instead)', () => {

@@ -6,7 +6,19 @@ import { glide } from '../../fakes/glide'
 import { confirmFromForm } from '../../../src/server/lockdown/confirm-lockdown'
 import { lockDownRows } from '../../../src/server/lockdown/lock-down'
 import { runWindowSweep, selectDueRows } from '../../../src/server/lockdown/window-sweep'
-import { INVENTORY, NOW, auditTrail, current, freshInstance, inventoryRow, seedAccount, seedPerson, userRow } from './inventory-fixtures'
+import {
+    INVENTORY,
+    NOW,
+    auditTrail,
+    current,
+    freshInstance,
+    inventoryRow,
+    joinServiceAccountGroup,
+    seedAccount,
+    seedPerson,
+    serviceAccountGroupId,
+    userRow,
+} from './inventory-fixtures'
 
 beforeEach(freshInstance)
 
@@ -77,7 +89,7 @@ describe('window expiry', () => {
         confirmFromForm(current(INVENTORY, account.rowId))
         glide.setUser({ sysId: 'system', userName: 'system', roles: [] })
 
-        const outcomes = lockDownRows(selected, { method: 'window_expired', actorId: '', actorName: '', now: NOW })
+        const outcomes = lockDownRows(selected, { method: 'window_expired', actorId: '', actorName: '', now: NOW }, serviceAccountGroupId)
 
         expect(outcomes).toEqual([{ sysId: account.rowId, userName: account.userName, outcome: 'not_exploring' }])
         expect(inventoryRow(account.rowId)).toMatchObject({ state: 'api_only', lockdown_method: 'owner_confirmed', locked_down_by: account.ownerId })
@@ -85,15 +97,111 @@ describe('window expiry', () => {
         expect(glide.events().filter((event) => event.name === 'x_seed_svcacct.lockdown.completed')).toHaveLength(1)
     })
 
-    it('when the user write fails, then the row stays due and the next run locks it down', () => {
+    it('when the user write fails, then the row is flagged write_failed, journalled and logged, and leaves the queue', () => {
         const account = seedAccount()
-        glide.failNextWrite({ table: 'sys_user', operation: 'update' })
+        glide.failNextWrite({ table: 'sys_user', operation: 'update', message: 'ACL refused' })
 
         expect(runWindowSweep()).toMatchObject({ due: 1, lockedDown: 0, failed: 1 })
-        expect(inventoryRow(account.rowId).state).toBe('exploring')
+        expect(inventoryRow(account.rowId)).toMatchObject({ state: 'exploring', lockdown_problem: `write_failed: ${account.userName} could not be made web-service-only (ACL refused)` })
+        expect(userRow(account.userId).web_service_access_only).toBe('')
+        expect(auditTrail(account.rowId)).toEqual([expect.stringMatching(/^Lock-down failed: .*\(ACL refused\)\. Nothing else was changed\. Fix the cause named above/)])
+        expect(glide.logs()).toContainEqual({ level: 'error', message: expect.stringContaining(`${account.userName} (${INVENTORY} ${account.rowId}): Lock-down failed`) })
 
-        expect(runWindowSweep()).toMatchObject({ due: 1, lockedDown: 1, failed: 0 })
-        expect(inventoryRow(account.rowId).state).toBe('api_only')
+        glide.resetCounters()
+        expect(runWindowSweep()).toMatchObject({ due: 0, failed: 0 })
+        expect(glide.counters().totalWrites).toBe(0)
+    })
+
+    it('when the oldest due row keeps failing and the batch holds one row, then the next run still locks down the row behind it', () => {
+        glide.setProperty('x_seed_svcacct.lockdown.batch_size', '1')
+        const failing = seedAccount({ guiAccessUntil: '2026-03-05 00:00:00' })
+        const behind = seedAccount({ guiAccessUntil: '2026-03-10 00:00:00' })
+        glide.failNextWrite({ table: 'sys_user', operation: 'update' })
+
+        expect(runWindowSweep()).toMatchObject({ due: 1, failed: 1, lockedDown: 0 })
+        expect(runWindowSweep()).toMatchObject({ due: 1, failed: 0, lockedDown: 1 })
+
+        expect(inventoryRow(behind.rowId).state).toBe('api_only')
+        expect(inventoryRow(failing.rowId)).toMatchObject({ state: 'exploring', lockdown_problem: expect.stringMatching(/^write_failed: /) })
+    })
+
+    it('when an app admin clears write_failed after fixing the cause, then the next run locks the row down', () => {
+        const account = seedAccount()
+        glide.failNextWrite({ table: 'sys_user', operation: 'update' })
+        runWindowSweep()
+        const row = current(INVENTORY, account.rowId)
+        row.setValue('lockdown_problem', '')
+        row.update()
+
+        expect(runWindowSweep()).toMatchObject({ due: 1, lockedDown: 1 })
+        expect(inventoryRow(account.rowId)).toMatchObject({ state: 'api_only', lockdown_problem: '' })
+    })
+})
+
+describe('only the row\'s own service account is ever written', () => {
+    it('when a row points at a person outside the service-account group, then the person is not touched and the row is flagged', () => {
+        const person = seedPerson('jane.admin')
+        const row = seedAccount({ account: person, userName: 'jane.admin' })
+
+        expect(runWindowSweep()).toMatchObject({ due: 1, lockedDown: 0, problems: 1 })
+
+        expect(userRow(person)).toMatchObject({ web_service_access_only: '', sys_mod_count: '0' })
+        expect(inventoryRow(row.rowId)).toMatchObject({ state: 'exploring', lockdown_problem: expect.stringMatching(/^not_service_account: its user jane\.admin is not a member/) })
+        expect(auditTrail(row.rowId)).toEqual([expect.stringMatching(/^Lock-down skipped: .*If it is a genuine service account, add it back/)])
+        expect(glide.logs()).toContainEqual({ level: 'warn', message: expect.stringContaining(`(${INVENTORY} ${row.rowId}): Lock-down skipped`) })
+    })
+
+    it('when a row points at another service account (in the group, another user name), then neither is touched and the row is flagged', () => {
+        const other = seedAccount({ guiAccessUntil: '2026-04-30 00:00:00' })
+        const row = seedAccount({ account: other.userId, userName: 'svc_pointing_elsewhere' })
+
+        expect(runWindowSweep()).toMatchObject({ lockedDown: 0, problems: 1 })
+        expect(userRow(other.userId)).toMatchObject({ web_service_access_only: '', sys_mod_count: '0' })
+        expect(inventoryRow(row.rowId).lockdown_problem).toMatch(/^user_name_mismatch: its User ID is "svc_pointing_elsewhere" but its user's user name is/)
+    })
+
+    it('when the membership is checked, then one query covers the whole batch, whatever its size', () => {
+        for (let i = 0; i < 25; i += 1) seedAccount()
+        glide.resetCounters()
+
+        expect(runWindowSweep()).toMatchObject({ due: 25, lockedDown: 25 })
+        expect(glide.counters().reads.sys_user_grmember).toBe(1)
+        expect(glide.counters().reads.sys_user_group ?? 0).toBe(0)
+    })
+
+    it('when the group setting names no existing group, then nothing is written or flagged, every row stays due, and one error says why', () => {
+        glide.setProperty('x_seed_svcacct.group', 'ffffffffffffffffffffffffffffffff')
+        const accounts = [seedAccount(), seedAccount()]
+        glide.resetCounters()
+
+        expect(runWindowSweep()).toMatchObject({ due: 2, lockedDown: 0, problems: 0, failed: 2 })
+
+        expect(glide.counters().totalWrites).toBe(0)
+        for (const account of accounts) expect(inventoryRow(account.rowId)).toMatchObject({ state: 'exploring', lockdown_problem: '' })
+        expect(glide.logs().filter((log) => log.level === 'error')).toEqual([
+            { level: 'error', message: expect.stringMatching(/lock-down of 2 account\(s\): Nothing was changed: x_seed_svcacct\.group names group f{32}, which does not exist/) },
+        ])
+    })
+
+    it('when the group setting is empty, then nothing is written either', () => {
+        glide.setProperty('x_seed_svcacct.group', '')
+        const account = seedAccount()
+
+        expect(runWindowSweep()).toMatchObject({ due: 1, lockedDown: 0, failed: 1 })
+        expect(inventoryRow(account.rowId).lockdown_problem).toBe('')
+        expect(glide.logs()).toContainEqual({ level: 'error', message: expect.stringContaining('x_seed_svcacct.group is empty or not a group sys_id') })
+    })
+
+    it('when a flagged user is added back to the group and the flag cleared, then the next run locks it down', () => {
+        const account = seedAccount({ inGroup: false })
+        runWindowSweep()
+        joinServiceAccountGroup(account.userId)
+        const row = current(INVENTORY, account.rowId)
+        row.setValue('lockdown_problem', '')
+        row.update()
+
+        expect(runWindowSweep()).toMatchObject({ lockedDown: 1 })
+        expect(userRow(account.userId).web_service_access_only).toBe('1')
     })
 })
 
@@ -156,14 +264,13 @@ describe('bad data: each case is logged, journalled, flagged and skipped; the re
     it('when an app admin fixes a flagged row and clears the problem, then the next run locks it down', () => {
         const rows = seedBadData()
         runWindowSweep()
-        const fixed = glide.seed('sys_user', { user_name: 'svc_fixed', name: 'svc_fixed' })
-        const row = current(INVENTORY, rows.noUser.rowId)
-        row.setValue('account', fixed)
+        const row = current(INVENTORY, rows.noWindowEnd.rowId)
+        row.setValue('gui_access_until', '2026-03-14 09:00:00')
         row.setValue('lockdown_problem', '')
         row.update()
 
         expect(runWindowSweep()).toMatchObject({ due: 1, lockedDown: 1 })
-        expect(userRow(fixed).web_service_access_only).toBe('1')
+        expect(userRow(rows.noWindowEnd.userId).web_service_access_only).toBe('1')
     })
 })
 
@@ -258,8 +365,8 @@ describe('cost', () => {
 
         expect(small.summary).toMatchObject({ due: 10, lockedDown: 10, reminders: 0, driftRestored: 0 })
         expect(large.summary).toMatchObject({ due: 10, lockedDown: 10, reminders: 0, driftRestored: 0 })
-        // due set + users (IN) + re-read (IN) + reminder set + drift set.
-        expect(small.counters.reads).toEqual({ [INVENTORY]: 4, sys_user: 1 })
+        // due set + memberships (IN) + users (IN) + re-read (IN) + reminder set + drift set.
+        expect(small.counters.reads).toEqual({ [INVENTORY]: 4, sys_user_grmember: 1, sys_user: 1 })
         expect(large.counters.reads).toEqual(small.counters.reads)
         // One user and one inventory write per due account; nothing else.
         expect(small.counters.writes).toEqual({ [INVENTORY]: 10, sys_user: 10 })
@@ -281,7 +388,7 @@ describe('cost', () => {
         glide.resetCounters()
 
         expect(runWindowSweep()).toMatchObject({ lockedDown: 3, reminders: 2, driftRestored: 1 })
-        expect(glide.counters().reads).toEqual({ [INVENTORY]: 5, sys_user: 2 })
+        expect(glide.counters().reads).toEqual({ [INVENTORY]: 5, sys_user_grmember: 2, sys_user: 2 })
         expect(glide.counters().writes).toEqual({ [INVENTORY]: 3 + 2 + 1, sys_user: 3 + 1 })
     })
 })

@@ -1,5 +1,5 @@
 import { GlideRecord, glide } from '../../fakes/glide'
-import { APP_SCOPE_ID, APPROVAL_FLOW_ID } from '../../../src/server/readiness/app-records'
+import { APP_PRIVILEGES, APP_SCOPE_ID, APPROVAL_FLOW_ID } from '../../../src/server/readiness/app-records'
 import {
     answerReadinessCheck,
     readApprovalFlow,
@@ -46,8 +46,7 @@ function seedServiceAccountGroup(): { group: string; itil: string; explorer: str
 /** An instance where everything the app needs is in place. */
 function seedReadyInstance(): void {
     seedServiceAccountGroup()
-    seedPrivilege('sys_user', 'create', 'allowed')
-    seedPrivilege('sys_user_grmember', 'create', 'allowed')
+    for (const privilege of APP_PRIVILEGES) seedPrivilege(privilege.targetName, privilege.operation, 'allowed')
     glide.seed('sys_hub_flow', { sys_id: APPROVAL_FLOW_ID, name: 'Service account approval', active: true, status: 'published' })
     glide.setProperty('x_seed_svcacct.approval.fallback_group', seedGroup('Service Account Approvers'))
     glide.setProperty('x_seed_svcacct.credential_task.group', seedGroup('Service Account Administrators'))
@@ -164,6 +163,20 @@ describe('runReadinessCheck', () => {
         const failing = runReadinessCheck().checks.filter((check) => !check.pass)
         expect(failing.map((check) => check.id)).toEqual(['fallback-approval-group-ready'])
         expect(failing[0].detail).toContain('which does not exist on this instance')
+    })
+
+    it('when a privilege the app ships was deleted on the instance, then the privileges check fails and names it', () => {
+        seedReadyInstance()
+        const deleted = glide.rows('sys_scope_privilege').find((p) => p.target_name === 'sys_user_grmember' && p.operation === 'create')!
+        const privilege = new GlideRecord('sys_scope_privilege')
+        privilege.get(deleted.sys_id)
+        privilege.deleteRecord()
+
+        const failing = runReadinessCheck().checks.filter((check) => !check.pass)
+
+        expect(failing.map((check) => check.id)).toEqual(['cross-scope-privileges-allowed'])
+        expect(failing[0].detail).toBe(`1 of the ${APP_PRIVILEGES.length} cross-scope privileges the app needs is missing: create on sys_user_grmember.`)
+        expect(failing[0].fix).toContain('Target Name = sys_user_grmember, Operation = create')
     })
 
     it('reads a fixed number of times, however many privileges, members and users the instance holds', () => {

@@ -1,5 +1,6 @@
 import { planGroupRoles, type GroupRoleFacts, type RoleRecord } from '../../../src/server/access/group-roles'
 import { parseSettings } from '../../../src/server/config/properties'
+import { APP_PRIVILEGES } from '../../../src/server/readiness/app-records'
 import {
     checkApprovalFlowActive,
     checkGroupCarriesRoles,
@@ -55,10 +56,7 @@ function readyFacts(): ReadinessFacts {
     return {
         settings,
         settingsProblems: problems,
-        privileges: [
-            { targetName: 'sys_user', operation: 'create', status: 'allowed' },
-            { targetName: 'sys_user_grmember', operation: 'create', status: 'allowed' },
-        ],
+        privileges: APP_PRIVILEGES.map((p) => ({ ...p, status: 'allowed' })),
         approvalFlow: { sysId: 'f'.repeat(32), name: 'Service account request approval', active: true },
         userFields: { webServiceAccessOnly: true, identityType: true },
         groups: [group(APPROVERS), group(CREDENTIALS), group(SERVICE_ACCOUNTS, { name: 'ServiceNow Service Accounts' })],
@@ -196,18 +194,28 @@ describe('checkGroupCarriesRoles', () => {
 })
 
 describe('checkCrossScopePrivileges', () => {
-    it('when every privilege of the app is allowed, then it passes and counts them', () => {
+    const required = [
+        { targetName: 'sys_user', operation: 'create' },
+        { targetName: 'sys_user', operation: 'write' },
+        { targetName: 'sys_user_grmember', operation: 'create' },
+    ] as const
+    const allowed = (targetName: string, operation: string) => ({ targetName, operation, status: 'allowed' })
+
+    it('when every privilege the app ships is present and allowed, then it passes and counts them', () => {
         const result = checkCrossScopePrivileges(readyFacts().privileges)
         expect(result).toMatchObject({ pass: true, fix: '' })
-        expect(result.detail).toBe('All 2 cross-scope privileges of the app are allowed.')
+        expect(result.detail).toBe(`All ${APP_PRIVILEGES.length} cross-scope privileges the app needs are present and allowed.`)
     })
 
     it('when a privilege is requested or denied, then it fails and names each one to allow', () => {
-        const result = checkCrossScopePrivileges([
-            { targetName: 'sys_user', operation: 'create', status: 'allowed' },
-            { targetName: 'sys_user_grmember', operation: 'create', status: 'requested' },
-            { targetName: 'sys_user', operation: 'write', status: 'denied' },
-        ])
+        const result = checkCrossScopePrivileges(
+            [
+                allowed('sys_user', 'create'),
+                { targetName: 'sys_user_grmember', operation: 'create', status: 'requested' },
+                { targetName: 'sys_user', operation: 'write', status: 'denied' },
+            ],
+            required,
+        )
         expect(result.pass).toBe(false)
         expect(result.detail).toBe(
             '2 of 3 cross-scope privileges are not allowed: create on sys_user_grmember (requested), write on sys_user (denied).',
@@ -217,8 +225,32 @@ describe('checkCrossScopePrivileges', () => {
         )
     })
 
-    it('when the status is "Allowed" in another case, then it still counts as allowed', () => {
-        expect(checkCrossScopePrivileges([{ targetName: 'sys_user', operation: 'read', status: 'Allowed' }]).pass).toBe(true)
+    it('when a privilege the app needs is missing (deleted), then it fails, names it and says how to bring it back', () => {
+        const result = checkCrossScopePrivileges([allowed('sys_user', 'create'), allowed('sys_user_grmember', 'create')], required)
+        expect(result.pass).toBe(false)
+        expect(result.detail).toBe('1 of the 3 cross-scope privileges the app needs is missing: write on sys_user.')
+        expect(result.fix).toBe(
+            'Upgrade or reinstall the app from the application repository or the update set, which brings the missing privilege back; or, in System Applications > Application Cross-Scope Access (sys_scope_privilege.list), click New and create it with Source Scope = Service Account Lifecycle, Target Scope = Global, Target Type = Table, Status = Allowed and: Target Name = sys_user, Operation = write.',
+        )
+    })
+
+    it('when some are missing and others not allowed, then both are named, each with its fix', () => {
+        const result = checkCrossScopePrivileges([{ targetName: 'sys_user', operation: 'create', status: 'denied' }], required)
+        expect(result.detail).toBe(
+            '2 of the 3 cross-scope privileges the app needs are missing: write on sys_user, create on sys_user_grmember. 1 of 1 cross-scope privileges are not allowed: create on sys_user (denied).',
+        )
+        expect(result.fix).toContain('Target Name = sys_user, Operation = write; Target Name = sys_user_grmember, Operation = create.')
+        expect(result.fix).toContain('set Status to Allowed on each row named above.')
+    })
+
+    it('when only a privilege the app does not need is present, then every needed one is reported missing', () => {
+        const result = checkCrossScopePrivileges([allowed('incident', 'read')], required)
+        expect(result.pass).toBe(false)
+        expect(result.detail).toMatch(/^3 of the 3 cross-scope privileges the app needs are missing/)
+    })
+
+    it('when the status or the names differ only in case, then they still match', () => {
+        expect(checkCrossScopePrivileges([{ targetName: 'SYS_USER', operation: 'Read', status: 'Allowed' }], [{ targetName: 'sys_user', operation: 'read' }]).pass).toBe(true)
     })
 
     it('when the app has no privilege records at all, then it fails and says to reinstall', () => {
@@ -226,6 +258,13 @@ describe('checkCrossScopePrivileges', () => {
         expect(result.pass).toBe(false)
         expect(result.detail).toBe('No cross-scope privilege records of the app were found on this instance.')
         expect(result.fix).toContain('reinstall or upgrade it from the application repository or the update set')
+    })
+
+    it('the evaluation checks against the privileges the app ships (APP_PRIVILEGES)', () => {
+        const facts = readyFacts()
+        facts.privileges = facts.privileges.filter((p) => !(p.targetName === 'sys_user' && p.operation === 'write'))
+        const check = evaluateReadiness(facts).checks.find((c) => c.id === 'cross-scope-privileges-allowed')
+        expect(check).toMatchObject({ pass: false, detail: expect.stringContaining('missing: write on sys_user.') })
     })
 })
 
