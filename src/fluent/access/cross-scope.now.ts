@@ -121,7 +121,7 @@ export const scTaskDeletePrivilege = CrossScopePrivilege({
     status: 'allowed',
 })
 
-/** Provisioning: which configured roles the group already carries. */
+/** Provisioning: every role the group and its parent groups carry. */
 export const sysGroupHasRoleReadPrivilege = CrossScopePrivilege({
     $id: Now.ID['cross-scope-sys-group-has-role-read'],
     targetName: 'sys_group_has_role',
@@ -181,7 +181,7 @@ export const sysUserCreatePrivilege = CrossScopePrivilege({
     status: 'allowed',
 })
 
-/** Lock-down, drift guard and reopen: web_service_access_only and identity_type. */
+/** Lock-down, drift guard and reopen: web_service_access_only and identity_type. Provisioning: deactivates an account it could not delete. */
 export const lockdownWriteUser = CrossScopePrivilege({
     $id: Now.ID['csp-lockdown-sys-user-write'],
     operation: 'write',
@@ -191,13 +191,27 @@ export const lockdownWriteUser = CrossScopePrivilege({
     targetType: 'sys_db_object',
 })
 
-/** Provisioning: removes an account it created when a later step fails. */
+/**
+ * Provisioning: removes an account it created when a later step fails. sys_user's Application Access
+ * typically refuses deletes from other scopes (the SDK's sys_user typing allows read, create and
+ * update); provisioning then makes the account harmless instead (it needs the write above).
+ */
 export const sysUserDeletePrivilege = CrossScopePrivilege({
     $id: Now.ID['cross-scope-sys-user-delete'],
     targetName: 'sys_user',
     targetScope: 'global',
     targetType: 'sys_db_object',
     operation: 'delete',
+    status: 'allowed',
+})
+
+/** Approval check: did an active approval delegate of the approver decide the approval record. */
+export const sysUserDelegateReadPrivilege = CrossScopePrivilege({
+    $id: Now.ID['cross-scope-sys-user-delegate-read'],
+    targetName: 'sys_user_delegate',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    operation: 'read',
     status: 'allowed',
 })
 

@@ -293,6 +293,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'a45d6ccc288042aca4ba499bda5e17e5'
                     }
+                    'cross-scope-sys-user-delegate-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'b1b458eab2ed401984142b8ec2a068e2'
+                    }
                     'cross-scope-sys-user-delete': {
                         table: 'sys_scope_privilege'
                         id: 'e3f8427ecb854f26a37d6a933ae9196b'

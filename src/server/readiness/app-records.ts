@@ -45,6 +45,7 @@ export const APP_PRIVILEGES: readonly RequiredPrivilege[] = [
     { targetName: 'sys_user', operation: 'create' },
     { targetName: 'sys_user', operation: 'write' },
     { targetName: 'sys_user', operation: 'delete' },
+    { targetName: 'sys_user_delegate', operation: 'read' },
     { targetName: 'sys_user_grmember', operation: 'read' },
     { targetName: 'sys_user_grmember', operation: 'create' },
     { targetName: 'sys_user_grmember', operation: 'delete' },
