@@ -1,11 +1,13 @@
 /**
- * What ships for provisioning: the two business rules and the retry action, checked on dist/app.
+ * What ships for provisioning: the two business rules, the retry action and its script action, checked on dist/app.
  * The conditions must embed the sys_id of the shipped "Request a Service Account" item, and each
  * script must call its exported module function from a shipped sys_module.
  */
 import { readApp, type AppRecord } from './read-app'
 import { MODULE_ROOT } from './shipped-app'
 import { REQUEST_SERVICE_ACCOUNT_ITEM_ID } from '../../src/server/provisioning/catalog-item'
+import { RETRY_EVENT } from '../../src/server/provisioning/retry-provisioning'
+import { glide, matchesCondition } from '../fakes/glide'
 
 const app = readApp()
 const item = () => app.one('sc_cat_item', { name: 'Request a Service Account' })
@@ -44,9 +46,18 @@ describe('business rule: Provision service account on approval', () => {
         expect(r.value('abort_action')).toBe('false')
     })
 
-    it('fires when approval changes to approved on the shipped catalog item', () => {
-        expect(rule().value('filter_condition')).toBe(`approvalCHANGESTOapproved^cat_item=${item().sysId}^EQ`)
+    it('fires when approval changes to approved on an active item of the shipped catalog item', () => {
+        expect(rule().value('filter_condition')).toBe(`approvalCHANGESTOapproved^cat_item=${item().sysId}^active=true^EQ`)
         expect(rule().value('condition')).toBe('')
+    })
+
+    it('does not fire for a closed item whose approval is moved to approved (the condition, evaluated by the double)', () => {
+        glide.reset()
+        const condition = rule().value('filter_condition')
+        const previous = { cat_item: item().sysId, approval: 'rejected', active: false, state: '4' }
+        expect(matchesCondition('sc_req_item', { ...previous, approval: 'approved' }, condition, previous)).toBe(false)
+        const open = { ...previous, active: true, state: '1', approval: 'requested' }
+        expect(matchesCondition('sc_req_item', { ...open, approval: 'approved' }, condition, open)).toBe(true)
     })
 
     it('calls provisionOnApproval(current, previous) from the provisioning module', () => {
@@ -96,7 +107,23 @@ describe('UI action: Retry provisioning', () => {
         expect(condition).toContain("String(current.getValue('active')) != '0' && String(current.getValue('active')) != 'false'")
     })
 
-    it('calls retryProvisioning(current)', () => {
+    it('calls retryProvisioning(current), which only queues the retry event', () => {
         expectModuleCall(action(), 'src/server/provisioning/retry-provisioning.ts', 'retryProvisioning', 'current')
+    })
+})
+
+describe('script action: Retry service account provisioning', () => {
+    const action = () => app.one('sysevent_script_action', { name: 'Retry service account provisioning' })
+
+    it('is active and runs on the registered retry event, the one the button queues', () => {
+        expect(action().value('active')).toBe('true')
+        expect(action().value('event_name')).toBe(RETRY_EVENT)
+        const registered = app.one('sysevent_register', { event_name: RETRY_EVENT })
+        expect(registered.value('table')).toBe('sc_req_item')
+        expect(action().value('condition_script')).toBe('')
+    })
+
+    it('calls retryProvisioningFromEvent(current)', () => {
+        expectModuleCall(action(), 'src/server/provisioning/retry-provisioning.ts', 'retryProvisioningFromEvent', 'current')
     })
 })

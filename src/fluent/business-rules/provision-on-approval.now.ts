@@ -24,7 +24,9 @@ export const provisionOnApprovalRule = BusinessRule({
     when: 'async',
     action: ['update'],
     order: 200,
-    filterCondition: `approvalCHANGESTOapproved^cat_item=${requestServiceAccountItem}^EQ`,
+    // active=true: a closed item (rejected, expired, completed) never provisions, even if its approval
+    // field is moved to approved afterwards. The script refuses closed items too.
+    filterCondition: `approvalCHANGESTOapproved^cat_item=${requestServiceAccountItem}^active=true^EQ`,
     script: provisionOnApproval,
     active: true,
 })
