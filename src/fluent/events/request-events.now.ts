@@ -59,3 +59,18 @@ export const provisioningRetryEvent = Record({
         priority: 100,
     },
 })
+
+/** Queued by the provisioning ATF tests; the script action "Remove provisioning ATF test accounts" cleans up. */
+export const atfCleanupEvent = Record({
+    $id: Now.ID['atf-cleanup-event'],
+    table: 'sysevent_register',
+    data: {
+        suffix: 'atf.cleanup',
+        event_name: 'x_seed_svcacct.atf.cleanup',
+        table: 'sys_user',
+        description:
+            'The provisioning ATF tests ask to remove the accounts they provisioned (fixed user names svc_atf_provision_check and svc_atf_forged_check), outside the test session so ATF does not roll the removal back.',
+        fired_by: 'ATF: Service Account Lifecycle provisioning tests',
+        priority: 100,
+    },
+})

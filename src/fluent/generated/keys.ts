@@ -5,6 +5,10 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    'atf-cleanup-event': {
+                        table: 'sysevent_register'
+                        id: '3f1178bea80a4bbdacadfe1a0bb98e64'
+                    }
                     'atf-lockdown-clear-flag': {
                         table: 'sys_atf_step'
                         id: '5b528f88b3064a929692c674c03e800b'
@@ -505,6 +509,22 @@ declare global {
                         table: 'sys_atf_test'
                         id: 'e9d009409b0945a6b98c8f311a7164e9'
                     }
+                    'provision-atf-forged-cleanup-after': {
+                        table: 'sys_atf_step'
+                        id: 'b3d5f157b4124ba49cb674d1471c92b5'
+                    }
+                    'provision-atf-forged-cleanup-after-wait': {
+                        table: 'sys_atf_step'
+                        id: '56b6227c5c914f0d8e51206988aa3b67'
+                    }
+                    'provision-atf-forged-cleanup-before': {
+                        table: 'sys_atf_step'
+                        id: '0861287c28064dfc8c75051b8c58019b'
+                    }
+                    'provision-atf-forged-cleanup-before-wait': {
+                        table: 'sys_atf_step'
+                        id: 'f333f0b5722a411ea7290684e1637c81'
+                    }
                     'provision-atf-forged-edit': {
                         table: 'sys_atf_step'
                         id: '8a7b85850b5541cd820c2c69e64938e0'
@@ -540,6 +560,7 @@ declare global {
                     'provision-atf-forged-work-note': {
                         table: 'sys_atf_step'
                         id: '21026ea6ec67495ea76f24b9f456e9fb'
+                        deleted: true
                     }
                     'provision-atf-genuine-account': {
                         table: 'sys_atf_step'
@@ -548,10 +569,12 @@ declare global {
                     'provision-atf-genuine-answer': {
                         table: 'sys_atf_step'
                         id: '80e30538fae54382bdb29c82f9311381'
+                        deleted: true
                     }
                     'provision-atf-genuine-answer-link': {
                         table: 'sys_atf_step'
                         id: '4423e25c833f4223b126dcc755ccf9f2'
+                        deleted: true
                     }
                     'provision-atf-genuine-approval': {
                         table: 'sys_atf_test'
@@ -560,10 +583,27 @@ declare global {
                     'provision-atf-genuine-approval-record': {
                         table: 'sys_atf_step'
                         id: 'b8ddb661e0544f3d8bddf3a760064efd'
+                        deleted: true
                     }
                     'provision-atf-genuine-approve': {
                         table: 'sys_atf_step'
                         id: 'deec12b10e1e46debd5a2603880fc462'
+                    }
+                    'provision-atf-genuine-cleanup-after': {
+                        table: 'sys_atf_step'
+                        id: 'cecbec0726fc4524bd0190b43be78635'
+                    }
+                    'provision-atf-genuine-cleanup-after-wait': {
+                        table: 'sys_atf_step'
+                        id: '29b14eed58dc4bada242442d40a23692'
+                    }
+                    'provision-atf-genuine-cleanup-before': {
+                        table: 'sys_atf_step'
+                        id: 'eac10ba82280447582004af8cceca8d6'
+                    }
+                    'provision-atf-genuine-cleanup-before-wait': {
+                        table: 'sys_atf_step'
+                        id: '52bf851aedc4416ca1340bf41322e5b6'
                     }
                     'provision-atf-genuine-credential-task': {
                         table: 'sys_atf_step'
@@ -573,6 +613,22 @@ declare global {
                         table: 'sys_atf_step'
                         id: 'a7a687b1035740a7831e20479e848ddc'
                     }
+                    'provision-atf-genuine-fill-form': {
+                        table: 'sys_atf_step'
+                        id: '128f8a501abd42b7b24425d36b20fadb'
+                    }
+                    'provision-atf-genuine-find-item': {
+                        table: 'sys_atf_step'
+                        id: '2dff58ea0bc44c36a34f87b9f91a9839'
+                    }
+                    'provision-atf-genuine-impersonate-manager': {
+                        table: 'sys_atf_step'
+                        id: '42107a2079bb48d38ee8a2fdd0462a12'
+                    }
+                    'provision-atf-genuine-impersonate-owner': {
+                        table: 'sys_atf_step'
+                        id: '1e72ae1961d044149c1f5d076c63c4e7'
+                    }
                     'provision-atf-genuine-inventory': {
                         table: 'sys_atf_step'
                         id: '6e46cde44b99487b84a3006e79510086'
@@ -580,10 +636,12 @@ declare global {
                     'provision-atf-genuine-item': {
                         table: 'sys_atf_step'
                         id: '875d234c280948bf9e81e61ad6999527'
+                        deleted: true
                     }
                     'provision-atf-genuine-item-approved': {
                         table: 'sys_atf_step'
                         id: 'c2325cc0910f44f3a5e5ce6b4a6b2f40'
+                        deleted: true
                     }
                     'provision-atf-genuine-itil': {
                         table: 'sys_atf_step'
@@ -593,6 +651,14 @@ declare global {
                         table: 'sys_atf_step'
                         id: '316cb243ec614978976702196c2185fd'
                     }
+                    'provision-atf-genuine-manager-asked': {
+                        table: 'sys_atf_step'
+                        id: 'eb788f4322914434be175830089dd0f2'
+                    }
+                    'provision-atf-genuine-mark-checked': {
+                        table: 'sys_atf_step'
+                        id: '9acd49a4872b4dd6b00a21fecca7e4ec'
+                    }
                     'provision-atf-genuine-membership': {
                         table: 'sys_atf_step'
                         id: 'd0bf3041e5e0427a940731843e06f3f0'
@@ -601,6 +667,14 @@ declare global {
                         table: 'sys_atf_step'
                         id: 'cfc9b0f8fb35421296eca5ccc4efd7a2'
                     }
+                    'provision-atf-genuine-open-item': {
+                        table: 'sys_atf_step'
+                        id: '78dcdbf5948b44b6a1a740aa15fbaea6'
+                    }
+                    'provision-atf-genuine-order': {
+                        table: 'sys_atf_step'
+                        id: 'a7af50147cfa48139740b10729b2d83e'
+                    }
                     'provision-atf-genuine-owner': {
                         table: 'sys_atf_step'
                         id: '18e6bb2a40b34341860035b4848e3f73'
@@ -608,6 +682,7 @@ declare global {
                     'provision-atf-genuine-question': {
                         table: 'sys_atf_step'
                         id: 'b901d39acf7d4ca9b951b5869a6f5629'
+                        deleted: true
                     }
                     'provision-atf-genuine-wait': {
                         table: 'sys_atf_step'
@@ -636,6 +711,10 @@ declare global {
                     'readiness-cross-scope-sys-scope-privilege-read': {
                         table: 'sys_scope_privilege'
                         id: '82c0238c66a44927aa69728cf4f7d62a'
+                    }
+                    'remove-atf-accounts-script-action': {
+                        table: 'sysevent_script_action'
+                        id: '41a8b79f2e954c58acdb9ed292717ff8'
                     }
                     'request-approved-event': {
                         table: 'sysevent_register'
@@ -1001,6 +1080,10 @@ declare global {
                         table: 'sys_module'
                         id: 'c2509024dee345f2bdedd22ec26ab54e'
                     }
+                    'src_server_provisioning_remove-atf-accounts_ts': {
+                        table: 'sys_module'
+                        id: '02bb0c8e45184c8a98430ebf0435b122'
+                    }
                     'src_server_provisioning_retry-provisioning_ts': {
                         table: 'sys_module'
                         id: 'a2f83069f1cc443f8a5d4757f4359bf3'
@@ -1067,6 +1150,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '018daf0cc01343df8bfaf56350b25dbd'
+                        key: {
+                            document_key: '52bf851aedc4416ca1340bf41322e5b6'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '01978d6fea9c4f1d8cf2c6268faeba80'
                         key: {
                             document_key: '4b3b3b898d34407a8575f2962ff4c551'
@@ -1092,6 +1183,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '021f0ac3a50e4a33bcc6cffa22d35979'
+                        deleted: true
                         key: {
                             document_key: '21026ea6ec67495ea76f24b9f456e9fb'
                             variable: '02fb0027531000109e02ddeeff7b120b'
@@ -1237,6 +1329,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '08fc5006ee0e4ba5a27c095e07c16b77'
+                        deleted: true
                         key: {
                             document_key: 'c2325cc0910f44f3a5e5ce6b4a6b2f40'
                             variable: 'bc4c43935320220002c6435723dc34a2'
@@ -1328,6 +1421,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '0f995aaaf6e344e981fb2db1abd5d5e9'
+                        deleted: true
                         key: {
                             document_key: 'b901d39acf7d4ca9b951b5869a6f5629'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
@@ -1364,6 +1458,23 @@ declare global {
                         key: {
                             model: '737a3ce1b9e8494789d817eb925c5b32'
                             element: 'request_item_id'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '11313fddf2ce4865a3a51cc7b2fad8fd'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'b2f15ee9dd6947608a7777f5d2813c43'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '11b0d2b1885545d6ba4de2f96bbbb5b5'
+                        key: {
+                            document_key: 'eb788f4322914434be175830089dd0f2'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -1420,6 +1531,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '13b5288bdfcd480eb33f72015b44bf8f'
+                        deleted: true
                         key: {
                             document_key: '21026ea6ec67495ea76f24b9f456e9fb'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
@@ -1544,6 +1656,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '17c5f9b5540f458a8dc6bc9d7e924857'
+                        deleted: true
                         key: {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
@@ -1556,6 +1669,14 @@ declare global {
                         key: {
                             document_key: '81822062ee2445dbb7c570973aafa9e7'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '18e86e98adee4f0bab2b77392d3f85bd'
+                        key: {
+                            document_key: 'f333f0b5722a411ea7290684e1637c81'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -1632,6 +1753,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '1a878b93fdf449b7877a350d316d196b'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -1680,6 +1802,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '1cdbd2c124f24a66bfb9cf6af88292b5'
+                        key: {
+                            document_key: '1e72ae1961d044149c1f5d076c63c4e7'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '1d66037cd51b40da94acdee1c56b541b'
                         key: {
                             document_key: '81822062ee2445dbb7c570973aafa9e7'
@@ -1692,6 +1822,22 @@ declare global {
                         key: {
                             document_key: 'e4e51db3a24f4176b88e2c2c0c8dccf0'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1e4387aa458045b39d869123204c0ded'
+                        key: {
+                            document_key: 'eac10ba82280447582004af8cceca8d6'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1e496bf3300a46c4adcc5c4ca8648222'
+                        key: {
+                            document_key: '2dff58ea0bc44c36a34f87b9f91a9839'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -1716,6 +1862,14 @@ declare global {
                         key: {
                             document_key: '23bad37cf9244a83b972cb7c0fe93141'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2049724a14824f1ca13dc5bef630f358'
+                        key: {
+                            document_key: 'a7af50147cfa48139740b10729b2d83e'
+                            variable: '17513cb2c310320076173b0ac3d3ae64'
                         }
                     },
                     {
@@ -1746,6 +1900,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '210d3d8a12bd4dcd82a7cfa6ceb64419'
+                        deleted: true
                         key: {
                             document_key: 'b2f15ee9dd6947608a7777f5d2813c43'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -1848,7 +2003,16 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '256310b22a4944068a6ac04251dd48d5'
+                        key: {
+                            document_key: 'f333f0b5722a411ea7290684e1637c81'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '25d37ea84a4b4cdf9eb27f1a78a231f0'
+                        deleted: true
                         key: {
                             document_key: 'b8ddb661e0544f3d8bddf3a760064efd'
                             variable: 'e6e3c7535320220002c6435723dc3496'
@@ -1952,6 +2116,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '2b12c168153a4a8d94202d31f6043936'
+                        key: {
+                            document_key: '52bf851aedc4416ca1340bf41322e5b6'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2b524b583e2c4e618dd3dcbae6dc039f'
                         key: {
                             document_key: '99ca6e0b120349b7a9bac16cace29b72'
@@ -1961,6 +2133,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '2b5a38831a1243eabb5fc4e672281d19'
+                        deleted: true
                         key: {
                             document_key: '4423e25c833f4223b126dcc755ccf9f2'
                             variable: '90144b535320220002c6435723dc3488'
@@ -2011,6 +2184,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2e1b53b4f07c4854928c34c700293397'
+                        key: {
+                            document_key: '0861287c28064dfc8c75051b8c58019b'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2128,6 +2309,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '326ae3aaefe34eae926950002985419a'
+                        key: {
+                            document_key: 'cecbec0726fc4524bd0190b43be78635'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '336a040965764cd1a71ca826f1c83d46'
                         key: {
                             document_key: '4b8c9162e2e54b789fdca2a2db7eca3a'
@@ -2152,6 +2341,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '353ed1349a76409d9ea4dce2ee286277'
+                        key: {
+                            document_key: 'b5a4e4f88eb34d4f9e06ab54bcc17a40'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '35e0d842717f4d04b7c0d89e7775cae4'
                         key: {
                             document_key: '1f54ce79058c444a83dbebd2360779e2'
@@ -2161,6 +2358,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '361af2a5d86144c090ca9da5f2a80cfa'
+                        deleted: true
                         key: {
                             document_key: '875d234c280948bf9e81e61ad6999527'
                             variable: '90144b535320220002c6435723dc3488'
@@ -2278,6 +2476,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '3a6e3b0e6f3a47a9aeb66768fe4e8d11'
+                        deleted: true
                         key: {
                             document_key: '4423e25c833f4223b126dcc755ccf9f2'
                             variable: 'dd54cf535320220002c6435723dc34fd'
@@ -2318,6 +2517,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '3f0e12183b3e48acbbe37a56047d1f6e'
+                        key: {
+                            document_key: 'eb788f4322914434be175830089dd0f2'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '40860c9892594321a484fad242dff59a'
                         key: {
                             document_key: '4b3b3b898d34407a8575f2962ff4c551'
@@ -2335,6 +2542,14 @@ declare global {
                                     name: 'x_seed_svcacct.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '412bcd3ae0754079a304845522f0892e'
+                        key: {
+                            document_key: '52bf851aedc4416ca1340bf41322e5b6'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -2397,6 +2612,23 @@ declare global {
                         key: {
                             document_key: '0ea6c8bd67f44923831bb1453247d01f'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '43828dc2a486428fb5ffa3957a16dd23'
+                        key: {
+                            document_key: 'eb788f4322914434be175830089dd0f2'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4385fa1b896d4f4a80f3e27bd5d51d41'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '42107a2079bb48d38ee8a2fdd0462a12'
                         }
                     },
                     {
@@ -2480,6 +2712,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '47b2f6aac98a4a4c9a789c8187c01a1c'
+                        key: {
+                            document_key: 'b5a4e4f88eb34d4f9e06ab54bcc17a40'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '484fd5181c814381828518bccc91ba56'
                         key: {
                             document_key: '732f1348487d4716bf0a166b7ab71c62'
@@ -2504,6 +2744,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '49c92217b9c246c29ea6227ce663079a'
+                        key: {
+                            document_key: 'b2f15ee9dd6947608a7777f5d2813c43'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '4a0ffd3dbe6444f587e5a7afb0cfbe07'
                         key: {
                             document_key: '0ea6c8bd67f44923831bb1453247d01f'
@@ -2513,9 +2761,19 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '4b30ee1e725c48e8a2a7c2ac037ba3be'
+                        deleted: true
                         key: {
                             document_key: '875d234c280948bf9e81e61ad6999527'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4b6cc00b99c743c29115d3538aacf1be'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '1e72ae1961d044149c1f5d076c63c4e7'
                         }
                     },
                     {
@@ -2620,6 +2878,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '501407ccc7b54bb593d72354283f9562'
+                        deleted: true
                         key: {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
@@ -2793,6 +3052,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '566bf61f8f874ffa9a3761d8e97dc904'
+                        deleted: true
                         key: {
                             document_key: '80e30538fae54382bdb29c82f9311381'
                             variable: 'dd54cf535320220002c6435723dc34fd'
@@ -2828,6 +3088,14 @@ declare global {
                         key: {
                             document_key: 'cfc9b0f8fb35421296eca5ccc4efd7a2'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5827f06fd6884d878d51170f5c201e44'
+                        key: {
+                            document_key: '0861287c28064dfc8c75051b8c58019b'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -2953,6 +3221,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '5c22ec26715a43b2a484f8d985bac191'
+                        deleted: true
                         key: {
                             document_key: 'b8ddb661e0544f3d8bddf3a760064efd'
                             variable: 'dd54cf535320220002c6435723dc34fd'
@@ -3039,6 +3308,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '5f4c25f3d692458486b22420b7c089ef'
+                        deleted: true
                         key: {
                             document_key: 'b901d39acf7d4ca9b951b5869a6f5629'
                             variable: '915990ab531000109e02ddeeff7b12f8'
@@ -3051,6 +3321,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
                             id: 'd0bf3041e5e0427a940731843e06f3f0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '615f52403d46494ea81b9e405fb2e9ed'
+                        key: {
+                            document_key: 'f333f0b5722a411ea7290684e1637c81'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -3068,6 +3346,14 @@ declare global {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '7fef99bc5a444377acdeb732f0ce6c81'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '636b482232444adbbf64eb8f114f545b'
+                        key: {
+                            document_key: 'eb788f4322914434be175830089dd0f2'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -3121,7 +3407,16 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '65a797d2271a4540a1a751c2de3cfa05'
+                        key: {
+                            document_key: '9acd49a4872b4dd6b00a21fecca7e4ec'
+                            variable: '346eea25c3b2220076173b0ac3d3ae8b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '65ba66e89c714528a484a9f1a1ccaeec'
+                        deleted: true
                         key: {
                             document_key: '21026ea6ec67495ea76f24b9f456e9fb'
                             variable: '915990ab531000109e02ddeeff7b12f8'
@@ -3203,6 +3498,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '6b3280b9cdb8422c9f260a68af60562a'
+                        deleted: true
                         key: {
                             document_key: 'c2325cc0910f44f3a5e5ce6b4a6b2f40'
                             variable: '53fb0f535320220002c6435723dc34ec'
@@ -3282,6 +3578,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '6d8aec3fdce8406bacf9a47b0091cb65'
+                        key: {
+                            document_key: 'eac10ba82280447582004af8cceca8d6'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '6e182e06dc674460bb08a67251b73808'
                         key: {
                             document_key: '4b8c9162e2e54b789fdca2a2db7eca3a'
@@ -3318,6 +3622,14 @@ declare global {
                         key: {
                             document_key: 'f3f648aa6e224679acdea52e5e5e626b'
                             variable: 'b4e438ae73322010ac1560bdfaf6a7a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6f287a89b2f84e28b78edde8fa1604f1'
+                        key: {
+                            document_key: 'b3d5f157b4124ba49cb674d1471c92b5'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -3390,6 +3702,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '713bcc8a5d334db3b8dab27d7de42c1b'
+                        deleted: true
                         key: {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
@@ -3464,6 +3777,22 @@ declare global {
                                 }
                             }
                             element: 'sys_created_by'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '747ae0fafa6340139ee521901ac745a5'
+                        key: {
+                            document_key: '29b14eed58dc4bada242442d40a23692'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7657b2ed07384f5d892d7568ec6c1b15'
+                        key: {
+                            document_key: '78dcdbf5948b44b6a1a740aa15fbaea6'
+                            variable: 'b0d64ce1c332220076173b0ac3d3ae95'
                         }
                     },
                     {
@@ -3588,6 +3917,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '7993c3c59b7940b5938768050c7a0e60'
+                        deleted: true
                         key: {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
@@ -3627,11 +3957,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '7a9b03f636c2413db2364a036461b894'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'b5a4e4f88eb34d4f9e06ab54bcc17a40'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '7aa6e11c87124751b64e930337c4a1b1'
                         key: {
                             document_key: '8967fbf1c58e4e1f8340f3288517160c'
                             variable: '74d6e7a0a3023110571967d1361e616b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7abf2be1e886403cab6980b4a582cfe1'
+                        key: {
+                            document_key: 'cecbec0726fc4524bd0190b43be78635'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3645,6 +3992,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '7bbef61e416942498df85cf830df157d'
+                        deleted: true
                         key: {
                             document_key: 'b901d39acf7d4ca9b951b5869a6f5629'
                             variable: '02fb0027531000109e02ddeeff7b120b'
@@ -3702,6 +4050,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '7f062bfcbdb241ac90cffef9268db3ae'
+                        key: {
+                            field: 'variable_values'
+                            table: 'var__m_atf_input_variable_323ca6e1c3b2220076173b0ac3d3aec1'
+                            id: '128f8a501abd42b7b24425d36b20fadb'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7f4eb593877d4a6282ecae4dbd80d970'
+                        key: {
+                            document_key: 'f333f0b5722a411ea7290684e1637c81'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '7fe0ab106f474956a974b82d5870d2b5'
                         key: {
@@ -3724,6 +4089,15 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
                             id: '02ce3dc48e644e7896abcc7410d17c40'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8038faa287194fa9949a0dee14b7ba63'
+                        key: {
+                            field: 'variable_values'
+                            table: 'var__m_atf_input_variable_323ca6e1c3b2220076173b0ac3d3aec1'
+                            id: '9acd49a4872b4dd6b00a21fecca7e4ec'
                         }
                     },
                     {
@@ -3760,6 +4134,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '814327cc82da4c36946a63c665ca5589'
+                        deleted: true
                         key: {
                             document_key: 'b5a4e4f88eb34d4f9e06ab54bcc17a40'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -3785,6 +4160,14 @@ declare global {
                             }
                             element: '.split'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '81eebb5b99954eeeb1283b364fb4a026'
+                        key: {
+                            document_key: '56b6227c5c914f0d8e51206988aa3b67'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -3819,6 +4202,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '84280ebd2ac848e99c710e40237e92e6'
+                        key: {
+                            document_key: '29b14eed58dc4bada242442d40a23692'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '84597720d660441496266cd8e1038bc5'
                         key: {
                             document_key: '7fef99bc5a444377acdeb732f0ce6c81'
@@ -3844,6 +4235,14 @@ declare global {
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'reopen_reason'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '85c5356f8de743658c2b0c74ac32e5b1'
+                        key: {
+                            document_key: '128f8a501abd42b7b24425d36b20fadb'
+                            variable: '571e6a25c3b2220076173b0ac3d3ae46'
                         }
                     },
                     {
@@ -3907,6 +4306,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '87c67b13ce5649168a538b534e8e09dc'
+                        deleted: true
                         key: {
                             document_key: '21026ea6ec67495ea76f24b9f456e9fb'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
@@ -3924,6 +4324,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '889ccc0c3f1048eb8fc755099375eca3'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -3933,6 +4334,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '88e10401f4a643b88dd4a05c54205693'
+                        deleted: true
                         key: {
                             document_key: '875d234c280948bf9e81e61ad6999527'
                             variable: 'e6e3c7535320220002c6435723dc3496'
@@ -3956,10 +4358,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '89e75d7eb0af41af904c8ccd5b9fa7fa'
+                        key: {
+                            document_key: 'b5a4e4f88eb34d4f9e06ab54bcc17a40'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '8ad3a7f922d84741b75d278cebba0d52'
+                        deleted: true
                         key: {
                             document_key: 'c2325cc0910f44f3a5e5ce6b4a6b2f40'
                             variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8b08ce9d98a34e97b90ab401732cb389'
+                        key: {
+                            document_key: 'b2f15ee9dd6947608a7777f5d2813c43'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -3982,6 +4401,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '8bb9f6ec72d84d09bb2bc01144024ca7'
+                        deleted: true
                         key: {
                             document_key: '80e30538fae54382bdb29c82f9311381'
                             variable: '9024a37f671003007ba405225685efe5'
@@ -4014,6 +4434,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '8c9ade1eec03474a9908d4c8015b374f'
+                        deleted: true
                         key: {
                             document_key: 'b5a4e4f88eb34d4f9e06ab54bcc17a40'
                             variable: '989d9e235324220002c6435723dc3484'
@@ -4059,6 +4480,14 @@ declare global {
                         key: {
                             name: 'x_seed_svcacct_service_account'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8f45a36d3ce2452a88c9a1dc56ce8f13'
+                        key: {
+                            document_key: 'b3d5f157b4124ba49cb674d1471c92b5'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4115,6 +4544,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '93778444c37747c2acead9ff982132d5'
+                        deleted: true
                         key: {
                             document_key: 'b8ddb661e0544f3d8bddf3a760064efd'
                             variable: '90144b535320220002c6435723dc3488'
@@ -4238,6 +4668,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '9930f243dff8413d952e8ea8ad2ee7bb'
+                        deleted: true
                         key: {
                             document_key: 'b901d39acf7d4ca9b951b5869a6f5629'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
@@ -4357,6 +4788,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '9f91a468745b4c35b142482330f65873'
+                        key: {
+                            document_key: '42107a2079bb48d38ee8a2fdd0462a12'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a04cbcd0b10b4aaf9a79d437bc2517de'
                         key: {
                             document_key: 'b41ebf08b83349618acc83dd427874c5'
@@ -4391,9 +4830,27 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'a22192e4889c4afd8db2bfc21e807983'
+                        deleted: true
                         key: {
                             document_key: 'c2325cc0910f44f3a5e5ce6b4a6b2f40'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a2d5155460624f46825ebf413001f076'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '2dff58ea0bc44c36a34f87b9f91a9839'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a40dcd7debd241008076101c55abcf45'
+                        key: {
+                            document_key: 'b2f15ee9dd6947608a7777f5d2813c43'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -4406,8 +4863,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a42acb467f1248b4a5cc09e45526d17a'
+                        key: {
+                            document_key: '56b6227c5c914f0d8e51206988aa3b67'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'a473842c58f84a01aa2627414b7f5018'
+                        deleted: true
                         key: {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
@@ -4461,6 +4927,14 @@ declare global {
                         key: {
                             document_key: '316cb243ec614978976702196c2185fd'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a691341d9fc5485c8b6d32a01f08c8e4'
+                        key: {
+                            document_key: '9acd49a4872b4dd6b00a21fecca7e4ec'
+                            variable: '571e6a25c3b2220076173b0ac3d3ae46'
                         }
                     },
                     {
@@ -4527,6 +5001,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'abdbe4bf8260485aad4622e18c4c97a7'
+                        key: {
+                            document_key: '128f8a501abd42b7b24425d36b20fadb'
+                            variable: '346eea25c3b2220076173b0ac3d3ae8b'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'ac07f579a3de49ae89227f3e8cc713fd'
                         key: {
@@ -4558,6 +5040,14 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
                             id: '99ca6e0b120349b7a9bac16cace29b72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ae62d0a1529d4fcc93766afe80ef32d4'
+                        key: {
+                            document_key: '56b6227c5c914f0d8e51206988aa3b67'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -4608,6 +5098,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'b5c335d0083c4bdc85ce9b9ce273ec1d'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'eb788f4322914434be175830089dd0f2'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b62bac2610b84bdca09d51baa0f29849'
                         key: {
@@ -4618,6 +5117,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'b695ebb203c346a89f73289678f127ec'
+                        deleted: true
                         key: {
                             document_key: 'b8ddb661e0544f3d8bddf3a760064efd'
                             variable: '9024a37f671003007ba405225685efe5'
@@ -4735,6 +5235,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'bc0954c7abf549b8b30849737e5d5978'
+                        deleted: true
                         key: {
                             document_key: '875d234c280948bf9e81e61ad6999527'
                             variable: '9024a37f671003007ba405225685efe5'
@@ -4860,6 +5361,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'c1902417bf204c22baec513e538cbefa'
+                        key: {
+                            document_key: '2dff58ea0bc44c36a34f87b9f91a9839'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'c24c3c122f0845f5ae601986e1248fcf'
                         key: {
                             document_key: 'f3f648aa6e224679acdea52e5e5e626b'
@@ -4916,6 +5425,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'c40bfd93ec554af38ab05a1a0375cb2b'
+                        deleted: true
                         key: {
                             document_key: 'c2325cc0910f44f3a5e5ce6b4a6b2f40'
                             variable: '334b7bb7675003007ba405225685ef72'
@@ -4979,6 +5489,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'c5c25b907291490b85f0123fa3781588'
+                        deleted: true
                         key: {
                             document_key: '4423e25c833f4223b126dcc755ccf9f2'
                             variable: 'e6e3c7535320220002c6435723dc3496'
@@ -5069,6 +5580,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'ca69efc0cd7c4aed8a2096481834efc1'
+                        deleted: true
                         key: {
                             document_key: '4423e25c833f4223b126dcc755ccf9f2'
                             variable: '9024a37f671003007ba405225685efe5'
@@ -5085,10 +5597,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'cae9272ae2874c87a897d3fcb0ce7220'
+                        key: {
+                            document_key: '2dff58ea0bc44c36a34f87b9f91a9839'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'cc11e3463a574aebb622e7679658153b'
                         key: {
                             document_key: '8967fbf1c58e4e1f8340f3288517160c'
                             variable: '6e55da4e53a0220002c6435723dc34a0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ccae38f70bcc4992a084ef4ac6ac982d'
+                        key: {
+                            document_key: 'b5a4e4f88eb34d4f9e06ab54bcc17a40'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -5191,6 +5719,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'd0a641d81371404d8b7e961ff318496c'
+                        deleted: true
                         key: {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
@@ -5212,6 +5741,14 @@ declare global {
                             field: 'approval_reason'
                             table: 'var__m_sys_hub_action_output_5525dbf007874b5e8d71bddebe36080f'
                             id: '5525dbf007874b5e8d71bddebe36080f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd277d0677e4442f2817f04c8c611ac41'
+                        key: {
+                            document_key: 'b2f15ee9dd6947608a7777f5d2813c43'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -5253,6 +5790,14 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
                             id: '8a7b85850b5541cd820c2c69e64938e0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd410d5af13c14f5ba0f43dc6970f2279'
+                        key: {
+                            document_key: '29b14eed58dc4bada242442d40a23692'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -5565,9 +6110,18 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'e0a51445946242fb85c1429697116c5a'
+                        deleted: true
                         key: {
                             document_key: '80e30538fae54382bdb29c82f9311381'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e0a60b051fd048499962d6190c5a7c7b'
+                        key: {
+                            document_key: '56b6227c5c914f0d8e51206988aa3b67'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -5616,6 +6170,14 @@ declare global {
                         key: {
                             document_key: '42aeb168c4da4df8b911875a832bda11'
                             variable: '90749dd73702030064a52f3c8e41f12d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e2e0623ee821435ca132d7358315d33e'
+                        key: {
+                            document_key: '52bf851aedc4416ca1340bf41322e5b6'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -5839,6 +6401,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f1e150534b7f41b393bb1c5f7025f25d'
+                        key: {
+                            document_key: '29b14eed58dc4bada242442d40a23692'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_category'
                         id: 'f1f5faab928d4ce08342d16e2bdb6ed3'
                         key: {
@@ -6010,6 +6580,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'f9434ed2081e4369bc67cdc631627221'
+                        deleted: true
                         key: {
                             document_key: '80e30538fae54382bdb29c82f9311381'
                             variable: 'e6e3c7535320220002c6435723dc3496'
@@ -6053,6 +6624,14 @@ declare global {
                             name: 'x_seed_svcacct_service_account'
                             element: 'gui_access_until'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fbf9e4e26a1b436fb00b5c590d1f97a1'
+                        key: {
+                            document_key: '2dff58ea0bc44c36a34f87b9f91a9839'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -6153,6 +6732,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'fe53b430d1584e62a95a4fa6c7bdb495'
+                        deleted: true
                         key: {
                             document_key: 'b2f15ee9dd6947608a7777f5d2813c43'
                             variable: '989d9e235324220002c6435723dc3484'
