@@ -17,8 +17,8 @@ import { Test } from '@servicenow/sdk/core'
 /*
  * Runs on an instance only (ATF, with a Client Test Runner open: it orders through the catalog form).
  * The approval flow runs in the background, so the checks on what it creates wait up to two minutes.
- * Everything the test creates is rolled back by ATF; the request is never approved, so nothing is
- * provisioned.
+ * ATF rolls back what the test's own session creates; the flow writes in its own session, so its
+ * approval record and work note stay. The request is never approved, so nothing is provisioned.
  */
 export const requestManagerApprovalTest = Test(
     {

@@ -7,11 +7,18 @@ import { glide } from '../../fakes/glide'
 import { provisionOnApproval } from '../../../src/server/provisioning/provision-service-account'
 import { completeItemOnCredentialTask } from '../../../src/server/provisioning/credential-task'
 import { GlideRecord } from '@servicenow/glide'
-import { currentItem, seedCrowd, seedWorld } from './provisioning-world'
+import { retryProvisioningFromEvent } from '../../../src/server/provisioning/retry-provisioning'
+import { currentItem, seedApproval, seedCrowd, seedWorld } from './provisioning-world'
 
 const SIZES = [10, 1_000, 10_000]
 
-type Scenario = 'provision (first on the instance)' | 'second firing' | 'forged approval' | 'credential task closed'
+type Scenario =
+    | 'provision (first on the instance)'
+    | 'second firing'
+    | 'retry (script action), provisioned'
+    | 'forged approval'
+    | 'self-approval (item closed)'
+    | 'credential task closed'
 
 interface Row {
     scenario: Scenario
@@ -39,6 +46,10 @@ function measure(size: number): Row[] {
     provisionOnApproval(item, item)
     record('second firing')
 
+    item = currentItem(world.itemId)
+    retryProvisioningFromEvent(item)
+    record('retry (script action), provisioned')
+
     const task = new GlideRecord('sc_task')
     task.addQuery('request_item', world.itemId)
     task.query()
@@ -55,6 +66,13 @@ function measure(size: number): Row[] {
     item = currentItem(forged.itemId)
     provisionOnApproval(item, item)
     record('forged approval')
+
+    const selfApproved = seedWorld({ approvalRecord: false })
+    seedCrowd(selfApproved, size)
+    seedApproval(selfApproved.itemId, selfApproved.ownerId, 'olga.owner')
+    item = currentItem(selfApproved.itemId)
+    provisionOnApproval(item, item)
+    record('self-approval (item closed)')
     return rows
 }
 
