@@ -67,9 +67,12 @@ export function checkPropertiesValid(problems: string[]): CheckResult {
 // The roles the service-account group grants (judged by src/server/access/group-roles.ts, the
 // same rules provisioning applies before it creates an account)
 
-/** Problems with the configured roles themselves; not_inherited is about the group's grant. */
+/** Problems of the group's own grants and its parent groups', not of the configured roles. */
+const GROUP_GRANT_PROBLEMS: ReadonlySet<string> = new Set(['not_inherited', 'held_elevated', 'held_not_configured', 'ancestry_unverified'])
+
+/** Problems with the configured roles themselves. */
 function roleProblems(plan: GroupRolePlan) {
-    return plan.problems.filter((problem) => problem.code !== 'not_inherited')
+    return plan.problems.filter((problem) => !GROUP_GRANT_PROBLEMS.has(problem.code))
 }
 
 export function checkGroupRolesExist(configuredNames: string[], plan: GroupRolePlan): CheckResult {
@@ -133,6 +136,16 @@ export function checkGroupCarriesRoles(
             title,
             `Cannot be judged until the configured roles are corrected (see "The roles the app grants exist and are safe to grant").`,
             'Fix the roles check first, then run this check again.',
+        )
+    }
+    // Roles every new account would inherit from the group or its parents although they are elevated or not configured.
+    const held = plan.problems.filter((p) => p.code !== 'not_inherited' && GROUP_GRANT_PROBLEMS.has(p.code))
+    if (held.length > 0) {
+        return failed(
+            id,
+            title,
+            `"${group.name}" (or a parent group) holds roles new service accounts must not inherit: ${held.map((p) => p.role || p.code.replace(/_/g, ' ')).join(', ')}. Provisioning refuses to run until they are removed.`,
+            held.map((p) => p.message).join(' '),
         )
     }
     const notInherited = plan.problems.filter((p) => p.code === 'not_inherited')

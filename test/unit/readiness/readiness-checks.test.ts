@@ -171,6 +171,26 @@ describe('checkGroupCarriesRoles', () => {
         expect(result.fix).toBe('Open User Administration > Groups > ServiceNow Service Accounts > Roles and tick Inherits on itil.')
     })
 
+    it('when the group already holds an elevated role, then the roles check passes but this one fails, naming the role and how to remove it', () => {
+        const plan = planGroupRoles(
+            roleFacts({
+                group: { sysId: SERVICE_ACCOUNTS, name: 'ServiceNow Service Accounts' },
+                grants: [
+                    { roleId: ITIL.sysId, inherits: true, groupId: SERVICE_ACCOUNTS, roleName: 'itil' },
+                    { roleId: EXPLORER.sysId, inherits: true, groupId: SERVICE_ACCOUNTS, roleName: 'rest_api_explorer' },
+                    { roleId: ADMIN_ROLE.sysId, inherits: true, groupId: SERVICE_ACCOUNTS, roleName: 'admin' },
+                ],
+            }),
+        )
+        expect(checkGroupRolesExist(configured, plan).pass).toBe(true)
+        const result = checkGroupCarriesRoles(SERVICE_ACCOUNTS, serviceAccounts, configured, plan)
+        expect(result.pass).toBe(false)
+        expect(result.detail).toBe(
+            '"ServiceNow Service Accounts" (or a parent group) holds roles new service accounts must not inherit: admin. Provisioning refuses to run until they are removed.',
+        )
+        expect(result.fix).toContain('remove "admin" from the group "ServiceNow Service Accounts"')
+    })
+
     it('when the group property is empty or names no group, then it fails and names the group to set', () => {
         const plan = planGroupRoles(roleFacts())
         expect(checkGroupCarriesRoles('', null, configured, plan)).toMatchObject({
