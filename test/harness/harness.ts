@@ -499,7 +499,8 @@ export class FlowPart {
 
     /**
      * The flow asks `approver`: an approval record in state requested, and the item's approval becomes
-     * requested. Written as the system: the flow's default run-as (unverified for this flow's settings).
+     * requested. Written as the system: the flow runs as system (runAs: 'system' in its definition), so
+     * the record's sys_created_by is 'system', which provisioning requires of an approval record.
      */
     requestApproval(itemId: string, approver: Person): string {
         return this.app.step('system', () => {
@@ -517,7 +518,7 @@ export class FlowPart {
         })
     }
 
-    /** The approver decides on their approval record (in their session). */
+    /** The approver decides on their approval record, in their own session: its sys_updated_by is their user name. */
     decide(approvalId: string, decision: 'approved' | 'rejected', approver: Person): void {
         this.app.step(approver, () => {
             const approval = new glideModule.GlideRecord('sysapproval_approver')
