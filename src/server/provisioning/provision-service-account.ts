@@ -1,17 +1,21 @@
 /**
  * Provisions the service account of an approved "Request a Service Account" item. Called by the
- * business rule on sc_req_item (src/fluent/business-rules/provision-on-approval.now.ts) and by the
- * app admins' "Retry provisioning" action; both run the same idempotent steps.
+ * business rule on sc_req_item (src/fluent/business-rules/provision-on-approval.now.ts) and, through
+ * the retry event's script action, by the app admins' "Retry provisioning" button; both run the same
+ * idempotent steps, in the background.
  *
  * The decision is planProvisioning() (pure). This shell answers its lookups with a fixed number of
  * reads, then writes in this order:
  *   1. missing group-role grants (sys_group_has_role), before any account exists;
+ *   -  one more look at the user ID (a parallel run, or someone quicker), right before:
  *   2. the account (sys_user);  3. its group membership (sys_user_grmember);
  *   4. the inventory row;  5. the credential task (sc_task);
  *   6. the request item: Work in Progress, with the work note that tells the owner what is next.
  * If any of 2-6 fails (refused, or throws), the records of 2-5 this run created are deleted again,
- * newest first, and the item gets a work note saying what failed, what was undone, and what to do.
- * Grants from step 1 stay: they are the group's configured roles, not part of an account.
+ * newest first; an account that cannot be deleted is made harmless (inactive, locked out,
+ * web-service-only); the item gets a work note saying what failed, what was undone, exactly what
+ * remains, and what to do. Grants from step 1 stay: they are the group's configured roles.
+ * A refusal that can never be cured (e.g. a self-approval) also closes the item, in the same write.
  */
 import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
 import { readSettings, type AppSettings } from '../config/properties.ts'
