@@ -3,6 +3,7 @@
  * which roles see it; and that every module points at something the app ships.
  */
 import type { AppRecord } from './read-app'
+import { atfStepVariables, atfSteps } from './atf-steps'
 import { readApp } from './read-app'
 
 const app = readApp()
@@ -127,12 +128,8 @@ describe('the other modules', () => {
  */
 describe('the menu visibility ATF test agrees with the module roles', () => {
     const test = app.one('sys_atf_test', { name: 'Service Account Lifecycle: each role sees its menu modules' })
-    const steps = app
-        .records('sys_atf_step')
-        .filter((step) => step.value('test') === test.sysId)
-        .sort((a, b) => Number(a.value('order')) - Number(b.value('order')))
-    const inputs = (step: AppRecord) =>
-        app.records('sys_variable_value').filter((value) => value.value('document_key') === step.sysId)
+    const steps = atfSteps(app, test)
+    const inputs = (step: AppRecord) => atfStepVariables(app, step)
     const moduleIds = new Set(modules.map((m) => m.sysId))
     const isModuleList = (text: string) => text !== '' && text.split(',').every((id) => moduleIds.has(id))
     const visibilitySteps = steps.filter((step) => step.value('display_name') === 'Module Visibility')

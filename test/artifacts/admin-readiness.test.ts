@@ -11,6 +11,7 @@ import * as readinessModule from '../../src/server/readiness/readiness-check'
 import { defineAppTables } from '../fakes/app-schema'
 import { glide } from '../fakes/glide'
 import type { AppRecord } from './read-app'
+import { atfStepInputs, atfSteps } from './atf-steps'
 import { readApp } from './read-app'
 import { MODULE_ROOT, NOW_CONFIG } from './shipped-app'
 
@@ -181,13 +182,9 @@ describe('the readiness page', () => {
 
 describe('the readiness ATF test', () => {
     const test = app.one('sys_atf_test', { name: 'Service Account Lifecycle: readiness check passes' })
-    const steps = app.records('sys_atf_step').filter((step) => step.value('test') === test.sysId)
+    const steps = atfSteps(app, test)
     const stepScript = (step: AppRecord): string =>
-        app
-            .records('sys_variable_value')
-            .filter((value) => value.value('document_key') === step.sysId)
-            .map((value) => value.value('value'))
-            .find((value) => value.includes('(outputs, steps, params, stepResult, assertEqual)')) ?? ''
+        atfStepInputs(app, step).find((value) => value.includes('(outputs, steps, params, stepResult, assertEqual)')) ?? ''
 
     /** Runs the shipped step script; the Script Include answers `answer`. */
     function runStep(answer: string): { passed: unknown; message: string } {
@@ -262,11 +259,7 @@ describe('the readiness ATF step, through the shipped Script Include, on the Gli
     function runShippedStep(): { passed: unknown; message: string } {
         const test = app.one('sys_atf_test', { name: 'Service Account Lifecycle: readiness check passes' })
         const step = app.one('sys_atf_step', (record) => record.value('test') === test.sysId)
-        const script = app
-            .records('sys_variable_value')
-            .filter((value) => value.value('document_key') === step.sysId)
-            .map((value) => value.value('value'))
-            .find((value) => value.includes('ReadinessCheckAjax'))!
+        const script = atfStepInputs(app, step).find((value) => value.includes('ReadinessCheckAjax'))!
         let message = ''
         const stepResult = { setOutputMessage: (text: string) => (message = text) }
         const passed = new Function('x_seed_svcacct', 'outputs', 'steps', 'params', 'stepResult', 'assertEqual', `return ${script}`)(

@@ -5,19 +5,13 @@
  */
 import { GlideRecord, glide, gs } from '../fakes/glide'
 import { readApp } from './read-app'
+import { atfStepInputs, atfSteps } from './atf-steps'
 import { INVENTORY } from './lockdown-shipped'
 
 const app = readApp()
 const test = app.one('sys_atf_test', { name: 'Service Account Lifecycle: lock-down makes the account web-service-only and the drift guard keeps it so' })
-const steps = app
-    .records('sys_atf_step')
-    .filter((step) => step.value('test') === test.sysId)
-    .sort((a, b) => Number(a.value('order')) - Number(b.value('order')))
-const inputs = (step: { sysId: string }) =>
-    app
-        .records('sys_variable_value')
-        .filter((value) => value.value('document_key') === step.sysId)
-        .map((value) => value.value('value'))
+const steps = atfSteps(app, test)
+const inputs = (step: { sysId: string }) => atfStepInputs(app, step)
 
 describe('ATF: lock-down and drift guard', () => {
     it('is active, fails on server errors and has its 13 steps in order', () => {

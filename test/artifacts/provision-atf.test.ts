@@ -4,6 +4,7 @@
  * no other identifiers in templates), the order of the steps, the waits, and the clean-up around them.
  */
 import { readApp, type AppRecord } from './read-app'
+import { atfStepInputs, atfSteps } from './atf-steps'
 import { ATF_ACCOUNT_NAMES, ATF_CLEANUP_EVENT } from '../../src/server/provisioning/remove-atf-accounts'
 import { REQUEST_VARIABLE } from '../../src/server/catalog/request-variables'
 
@@ -15,20 +16,8 @@ const test = (name: string) => app.one('sys_atf_test', { name })
 const GENUINE = 'Service Account Lifecycle: an approval by the manager provisions the account'
 const FORGED = 'Service Account Lifecycle: editing the approval field directly provisions nothing'
 
-function stepsOf(testRecord: AppRecord): AppRecord[] {
-    return app
-        .records('sys_atf_step')
-        .filter((s) => s.value('test') === testRecord.sysId)
-        .sort((a, b) => Number(a.value('order')) - Number(b.value('order')))
-}
-
-/** The encoded inputs of a step (its sys_variable_value values). */
-function inputsOf(step: AppRecord): string[] {
-    return app
-        .records('sys_variable_value')
-        .filter((v) => v.value('document_key') === step.sysId)
-        .map((v) => v.value('value'))
-}
+const stepsOf = (testRecord: AppRecord) => atfSteps(app, testRecord)
+const inputsOf = (step: AppRecord) => atfStepInputs(app, step)
 
 const describeStep = (s: AppRecord) => [s.value('display_name'), ...inputsOf(s)].join(' ')
 const allInputs = (testRecord: AppRecord) => stepsOf(testRecord).flatMap(inputsOf).join('\n')

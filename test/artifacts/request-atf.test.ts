@@ -4,6 +4,7 @@
  * record this build ships: the item, its variables, the fallback approval group.
  */
 import { readApp, type AppRecord } from './read-app'
+import { atfStepInputs, atfSteps } from './atf-steps'
 
 const app = readApp()
 const TESTS = [
@@ -11,18 +12,8 @@ const TESTS = [
     'Service Account Lifecycle: a manager ordering for their report goes to the fallback group',
 ]
 
-function stepsOf(test: AppRecord): AppRecord[] {
-    return app
-        .records('sys_atf_step')
-        .filter((s) => s.value('test') === test.sysId)
-        .sort((a, b) => Number(a.value('order')) - Number(b.value('order')))
-}
-function inputsOf(step: AppRecord): string[] {
-    return app
-        .records('sys_variable_value')
-        .filter((v) => v.value('document') === 'sys_atf_step' && v.value('document_key') === step.sysId)
-        .map((v) => v.value('value'))
-}
+const stepsOf = (test: AppRecord) => atfSteps(app, test)
+const inputsOf = (step: AppRecord) => atfStepInputs(app, step)
 
 describe.each(TESTS)('ATF test "%s"', (name) => {
     const test = app.one('sys_atf_test', { name })
