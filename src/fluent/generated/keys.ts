@@ -1024,6 +1024,10 @@ declare global {
                         table: 'sys_module'
                         id: '689c0f9180cb4213bf131eb4e3b24800'
                     }
+                    src_server_config_app_ts: {
+                        table: 'sys_module'
+                        id: 'c09c01b7adf0450094348d0d85397b46'
+                    }
                     src_server_config_properties_ts: {
                         table: 'sys_module'
                         id: 'a7a73166d49942869cbe991589d5b0b2'
@@ -1071,6 +1075,7 @@ declare global {
                     src_server_provisioning_inventory_ts: {
                         table: 'sys_module'
                         id: '497970ff1e3d48ca9dcac2108fec9182'
+                        deleted: true
                     }
                     'src_server_provisioning_provision-service-account_ts': {
                         table: 'sys_module'

@@ -12,6 +12,7 @@
  * Cost: a fixed number of reads and writes per request, whatever the number of users.
  */
 import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
+import { LOG_SOURCE } from '../config/app.ts'
 import { readSettings, type AppSettings } from '../config/properties.ts'
 import { readVariable, REQUEST_VARIABLE } from '../catalog/request-variables.ts'
 import { checkUserIdForForm } from '../naming/user-id-form-check.ts'
@@ -42,7 +43,7 @@ export interface RouteOutcome {
     userId: string
 }
 
-const LOG_PREFIX = 'Service Account Lifecycle: approval routing:'
+const LOG_PREFIX = `${LOG_SOURCE}: approval routing:`
 
 function notRouted(reason: NotRoutedReason, requesterComment: string, userId: string): RouteOutcome {
     return { route: 'not_routed', managerId: '', groupId: '', reason, dueDate: '', approvalReason: '', requesterComment, userId }

@@ -14,7 +14,7 @@
  */
 import { GlideRecord } from '@servicenow/glide'
 import { isTrue } from '../naming/user-id-rules.ts'
-import { INVENTORY_TABLE } from '../provisioning/inventory.ts'
+import { INVENTORY_TABLE } from '../config/app.ts'
 
 /** sys_user.identity_type of an integration account (platform-facts: choice human, machine, ai_agent, unclassified). */
 export const MACHINE_IDENTITY = 'machine'

@@ -6,6 +6,7 @@
  * readSettings() is the thin Glide shell.
  */
 import { gs } from '@servicenow/glide'
+import { LOG_SOURCE } from './app.ts'
 
 export const PROPERTY = {
     userIdPrefix: 'x_seed_svcacct.user_id.prefix',
@@ -121,6 +122,6 @@ export function parseSettings(read: PropertyReader): ParsedSettings {
 /** Reads the settings from sys_properties. Unusable values fall back to defaults and are logged. */
 export function readSettings(): ParsedSettings {
     const parsed = parseSettings((name) => gs.getProperty(name, ''))
-    for (const problem of parsed.problems) gs.warn(`Service Account Lifecycle: ${problem}`)
+    for (const problem of parsed.problems) gs.warn(`${LOG_SOURCE}: ${problem}`)
     return parsed
 }

@@ -13,7 +13,8 @@ import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
 import { readVariableByName } from '../catalog/request-variables.ts'
 import { readSettings } from '../config/properties.ts'
 import { findInventoryRow, lockDownRows, settingProblemText } from './lock-down.ts'
-import { APP_ADMIN_ROLE, LOG_PREFIX, STATE, confirmationMethod, mayConfirm } from './lockdown-rules.ts'
+import { APP_ADMIN_ROLE } from '../config/app.ts'
+import { LOG_PREFIX, STATE, confirmationMethod, mayConfirm } from './lockdown-rules.ts'
 
 /** The reference variable on the confirmation catalog item that names the inventory row. */
 export const CONFIRM_VARIABLE = 'service_account'

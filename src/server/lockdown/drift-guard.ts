@@ -28,7 +28,8 @@ import {
     writeInventory,
     type UserSnapshot,
 } from './lock-down.ts'
-import { INVENTORY_TABLE, LOG_PREFIX, STATE, planDriftRestore, type InventoryRow } from './lockdown-rules.ts'
+import { INVENTORY_TABLE } from '../config/app.ts'
+import { LOG_PREFIX, STATE, planDriftRestore, type InventoryRow } from './lockdown-rules.ts'
 
 type DetectedBy = 'business rule' | 'daily job'
 

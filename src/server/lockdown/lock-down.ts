@@ -15,11 +15,11 @@
  * notification or stamp). The user write that may precede it is idempotent.
  */
 import { GlideRecord, gs } from '@servicenow/glide'
+import { INVENTORY_TABLE } from '../config/app.ts'
 import { PROPERTY } from '../config/properties.ts'
 import { isTrue } from '../naming/user-id-rules.ts'
 import {
     EVENT,
-    INVENTORY_TABLE,
     LOG_PREFIX,
     PROBLEM_REMEDY,
     STATE,

@@ -7,9 +7,9 @@
  * Dates are Glide internal values: 'yyyy-MM-dd HH:mm:ss' in UTC, which sort as strings.
  */
 
-export const INVENTORY_TABLE = 'x_seed_svcacct_service_account'
-export const APP_ADMIN_ROLE = 'x_seed_svcacct.admin'
-export const LOG_PREFIX = 'Service Account Lifecycle: '
+import { APP_ADMIN_ROLE, INVENTORY_TABLE, LOG_SOURCE } from '../config/app.ts'
+
+export const LOG_PREFIX = `${LOG_SOURCE}: `
 
 /** Events the notifications listen to (registered in src/fluent/events/lockdown-events.now.ts). */
 export const EVENT = {

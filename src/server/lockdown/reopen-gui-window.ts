@@ -22,7 +22,8 @@
 import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
 import { readSettings } from '../config/properties.ts'
 import { applyChanges, forEachUser, readInventoryRow, settingProblemText, updateUser, writeInventory } from './lock-down.ts'
-import { APP_ADMIN_ROLE, INVENTORY_TABLE, LOG_PREFIX, planReopen } from './lockdown-rules.ts'
+import { APP_ADMIN_ROLE, INVENTORY_TABLE } from '../config/app.ts'
+import { LOG_PREFIX, planReopen } from './lockdown-rules.ts'
 
 export function reopenGuiWindow(current: GlideRecord): void {
     const stored = new GlideRecord(INVENTORY_TABLE)

@@ -19,7 +19,8 @@ import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
 import { readSettings } from '../config/properties.ts'
 import { restoreDrift } from './drift-guard.ts'
 import { lockDownRows, readInventoryRow, writeInventory, type RowOutcome } from './lock-down.ts'
-import { EVENT, INVENTORY_TABLE, LOG_PREFIX, STATE, addDays, planReminder, type InventoryRow } from './lockdown-rules.ts'
+import { INVENTORY_TABLE } from '../config/app.ts'
+import { EVENT, LOG_PREFIX, STATE, addDays, planReminder, type InventoryRow } from './lockdown-rules.ts'
 
 export interface SweepSummary {
     now: string

@@ -10,12 +10,11 @@
 import { GlideRecord, gs } from '@servicenow/glide'
 import { isTrue } from '../naming/user-id-rules.ts'
 import { REQUEST_SERVICE_ACCOUNT_ITEM_ID } from './catalog-item.ts'
-import { INVENTORY_TABLE } from './provision-service-account.ts'
+import { INVENTORY_TABLE, LOG_SOURCE } from '../config/app.ts'
 
 /** sc_req_item.state: Closed Complete. The platform then ends the item and, when it is the last, its request. */
 export const ITEM_CLOSED_COMPLETE = '3'
 
-const LOG_SOURCE = 'Service Account Lifecycle'
 
 export interface CompletionFacts {
     itemNumber: string

@@ -35,10 +35,8 @@ import {
     type ProvisioningLookups,
     type RequestFacts,
 } from './provisioning-plan.ts'
-import { INVENTORY_TABLE } from './inventory.ts'
+import { INVENTORY_TABLE, LOG_SOURCE } from '../config/app.ts'
 
-export { INVENTORY_TABLE }
-const LOG_SOURCE = 'Service Account Lifecycle'
 
 export type OutcomeKind = 'not_ours' | 'already_provisioned' | 'refused' | 'created' | 'failed'
 

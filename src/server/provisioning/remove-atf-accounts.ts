@@ -15,7 +15,7 @@
  * to remove them last); writes: one per leftover record.
  */
 import { GlideRecord, gs } from '@servicenow/glide'
-import { INVENTORY_TABLE } from './inventory.ts'
+import { INVENTORY_TABLE, LOG_SOURCE } from '../config/app.ts'
 
 /** The user IDs the provisioning ATF tests order (src/fluent/atf/provision-on-approval.now.ts). */
 export const ATF_ACCOUNT_NAMES: readonly string[] = ['svc_atf_provision_check', 'svc_atf_forged_check']
@@ -23,7 +23,6 @@ export const ATF_ACCOUNT_NAMES: readonly string[] = ['svc_atf_provision_check', 
 /** The event the tests queue (src/fluent/events/request-events.now.ts). */
 export const ATF_CLEANUP_EVENT = 'x_seed_svcacct.atf.cleanup'
 
-const LOG_SOURCE = 'Service Account Lifecycle'
 
 export interface AtfCleanupReport {
     removed: string[]

@@ -17,15 +17,14 @@
  *     provisioning shell looks for the user once more right before inserting it.
  */
 import { GlideRecord, gs } from '@servicenow/glide'
+import { APP_ADMIN_ROLE, LOG_SOURCE } from '../config/app.ts'
 import { provisionRequestItemById } from './provision-service-account.ts'
 
 /** The app admin role (src/fluent/access/roles.now.ts). The UI action's roles restrict it as well. */
-export const APP_ADMIN_ROLE = 'x_seed_svcacct.admin'
 
 /** The event the button queues (src/fluent/events/request-events.now.ts); parm1 = who asked. */
 export const RETRY_EVENT = 'x_seed_svcacct.provisioning.retry'
 
-const LOG_SOURCE = 'Service Account Lifecycle'
 
 /** UI action script: queues the retry; nothing is read or written here but the event. */
 export function retryProvisioning(current: GlideRecord): void {

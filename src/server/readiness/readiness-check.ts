@@ -5,6 +5,7 @@
  */
 import { GlideRecord, gs } from '@servicenow/glide'
 import { readGroupRoleFacts } from '../access/group-roles.ts'
+import { APP_ADMIN_ROLE } from '../config/app.ts'
 import { readSettings } from '../config/properties.ts'
 import { isTrue } from '../naming/user-id-rules.ts'
 import { APP_SCOPE_ID, APPROVAL_FLOW_ID } from './app-records.ts'
@@ -18,7 +19,6 @@ import {
     type UserFieldFacts,
 } from './readiness-checks.ts'
 
-export const APP_ADMIN_ROLE = 'x_seed_svcacct.admin'
 
 /** Every cross-scope privilege whose source is this app. One query. */
 export function readPrivileges(): PrivilegeFact[] {
