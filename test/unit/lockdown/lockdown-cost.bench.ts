@@ -8,17 +8,10 @@ import { confirmFromForm } from '../../../src/server/lockdown/confirm-lockdown'
 import { keepWebServiceOnly } from '../../../src/server/lockdown/drift-guard'
 import { runWindowSweep } from '../../../src/server/lockdown/window-sweep'
 import { INVENTORY, current, freshInstance, seedAccount } from './inventory-fixtures'
+import { costLine, printCostTable, scenariosThatGrow, type CostLine } from '../cost-table'
 
 const SIZES = [1_000, 10_000]
 const DUE = 10
-
-interface Line {
-    scenario: string
-    size: number
-    reads: number
-    writes: number
-    detail: string
-}
 
 /** A realistic inventory: mostly API-only accounts, some still exploring, some retired; `due` windows ended. */
 function seedInventory(size: number, due: number): void {
@@ -30,11 +23,10 @@ function seedInventory(size: number, due: number): void {
     }
 }
 
-function measure(size: number): Line[] {
-    const lines: Line[] = []
+function measure(size: number): CostLine[] {
+    const lines: CostLine[] = []
     const record = (scenario: string) => {
-        const c = glide.counters()
-        lines.push({ scenario, size, reads: c.totalReads, writes: c.totalWrites, detail: `reads ${JSON.stringify(c.reads)} writes ${JSON.stringify(c.writes)}` })
+        lines.push(costLine(scenario, size))
         glide.resetCounters()
     }
 
@@ -71,15 +63,7 @@ function measure(size: number): Line[] {
 describe('lock-down cost', () => {
     it('prints reads and writes per scenario and size; they do not grow with the inventory', () => {
         const lines = SIZES.flatMap(measure)
-        const out = ['', 'Lock-down cost (Glide test double counters: one read = one query()/get(), one write = one insert/update/delete)', '']
-        out.push(`${'scenario'.padEnd(34)}${'inventory rows'.padStart(16)}${'reads'.padStart(8)}${'writes'.padStart(8)}`)
-        for (const line of lines) out.push(`${line.scenario.padEnd(34)}${String(line.size).padStart(16)}${String(line.reads).padStart(8)}${String(line.writes).padStart(8)}`)
-        out.push('', 'Per table, at 10,000:')
-        for (const line of lines.filter((l) => l.size === 10_000)) out.push(`  ${line.scenario}: ${line.detail}`)
-        process.stdout.write(`${out.join('\n')}\n\n`)
-
-        for (const scenario of new Set(lines.map((l) => l.scenario))) {
-            expect(new Set(lines.filter((l) => l.scenario === scenario).map((l) => l.detail)).size).toBe(1)
-        }
+        printCostTable('Lock-down cost', 'inventory rows', lines)
+        expect(scenariosThatGrow(lines)).toEqual([])
     })
 })

@@ -9,6 +9,7 @@ import { completeItemOnCredentialTask } from '../../../src/server/provisioning/c
 import { GlideRecord } from '@servicenow/glide'
 import { retryProvisioningFromEvent } from '../../../src/server/provisioning/retry-provisioning'
 import { currentItem, seedApproval, seedCrowd, seedWorld } from './provisioning-world'
+import { costLine, printCostTable, scenariosThatGrow, type CostLine } from '../cost-table'
 
 const SIZES = [10, 1_000, 10_000]
 
@@ -20,21 +21,9 @@ type Scenario =
     | 'self-approval (item closed)'
     | 'credential task closed'
 
-interface Row {
-    scenario: Scenario
-    size: number
-    reads: number
-    writes: number
-    detail: string
-}
-
-function measure(size: number): Row[] {
-    const rows: Row[] = []
-    const record = (scenario: Scenario) => {
-        const c = glide.counters()
-        const detail = `reads ${JSON.stringify(c.reads)} writes ${JSON.stringify(c.writes)}`
-        rows.push({ scenario, size, reads: c.totalReads, writes: c.totalWrites, detail })
-    }
+function measure(size: number): CostLine[] {
+    const rows: CostLine[] = []
+    const record = (scenario: Scenario) => rows.push(costLine(scenario, size))
 
     const world = seedWorld()
     seedCrowd(world, size)
@@ -79,18 +68,7 @@ function measure(size: number): Row[] {
 describe('provisioning cost', () => {
     it('prints reads and writes per scenario and size, and they do not grow with the instance', () => {
         const rows = SIZES.flatMap(measure)
-        const lines = ['', 'Provisioning cost (Glide test double counters: one read = one query()/get(), one write = one insert/update/delete)', '']
-        lines.push(`${'scenario'.padEnd(36)}${'users+accounts'.padStart(16)}${'reads'.padStart(8)}${'writes'.padStart(8)}`)
-        for (const row of rows) {
-            lines.push(`${row.scenario.padEnd(36)}${String(row.size).padStart(16)}${String(row.reads).padStart(8)}${String(row.writes).padStart(8)}`)
-        }
-        lines.push('', 'Per table, at 10,000:')
-        for (const row of rows.filter((r) => r.size === 10_000)) lines.push(`  ${row.scenario}: ${row.detail}`)
-        process.stdout.write(`${lines.join('\n')}\n\n`)
-
-        for (const scenario of new Set(rows.map((r) => r.scenario))) {
-            const bySize = rows.filter((r) => r.scenario === scenario).map((r) => r.detail)
-            expect(new Set(bySize).size).toBe(1)
-        }
+        printCostTable('Provisioning cost', 'users+accounts', rows)
+        expect(scenariosThatGrow(rows)).toEqual([])
     })
 })
